@@ -1,0 +1,60 @@
+// Lint: typescript-eslint (type-checked), Lit's and the web-component rule sets, and a guard that
+// keeps the library from sending or storing anything (patients' answers are health data).
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const privacy = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'localStorage', 'indexedDB', 'caches'].map(
+  (name) => ({ name, message: 'The library sends and stores nothing (see DESIGN.md, Privacy).' }),
+);
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'storybook-static/', 'src/generated/'] },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-globals': ['error', ...privacy],
+      'no-restricted-properties': [
+        'error',
+        { object: 'document', property: 'cookie', message: 'The library writes no cookie.' },
+        { object: 'navigator', property: 'sendBeacon', message: 'The library sends nothing.' },
+        { object: 'window', property: 'localStorage', message: 'The library stores nothing.' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // The core has no DOM: it must run in Node and in workers too.
+      'no-restricted-globals': ['error', ...privacy, 'window', 'document', 'navigator', 'customElements', 'HTMLElement'],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // chai's property assertions (expect(x).to.be.empty) are expressions.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // @open-wc/semantic-dom-diff types every chai `equal` as returning a Promise (for `dom.equal`),
+      // which would flag every plain assertion; async tests still have no-misused-promises.
+      '@typescript-eslint/no-floating-promises': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,31 @@
+// Checks the built package as a consumer sees it: imports `microsclerotherapy-widgets/core` through
+// the package's own exports map (Node resolves a package's own name to its dist/ files), calls every
+// core function, and checks that `npm pack` would ship the files the exports map names.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+
+const core = await import('microsclerotherapy-widgets/core');
+
+const result = core.assessSuitability({ location: 'legs', infection: 'yes' }, { today: '2026-03-10', dates: { infection: '2026-03-01' } });
+assert.equal(result.headline, 'wait'); // a finding outranks the unanswered questions
+assert.equal(result.earliestDates[0].earliest, '2026-03-15');
+assert.equal(core.suitabilityQuestions.length, 12);
+assert.ok(core.headlineOrder.indexOf('not-offered') > core.headlineOrder.indexOf('wait'));
+assert.deepEqual(core.classifyArea(1.5), { ok: true, hands: 1.5, size: 'medium' });
+assert.equal(core.classifyArea(0).ok, false);
+const schedule = core.aftercareSchedule('2026-03-27');
+assert.equal(schedule.entries.find((e) => e.id === 'no-sun').end, '2026-05-08');
+assert.equal(core.phaseOn(schedule, '2026-03-30').status, 'during');
+assert.match(core.aftercareICalendar(schedule), /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+assert.ok(core.complications.some((c) => c.group === 'urgent'));
+assert.deepEqual(core.warningSigns.symptoms, ['leg-swelling', 'shortness-of-breath']);
+assert.equal(core.preparationSteps('2026-03-27').steps.find((s) => s.id === 'no-shaving').from, '2026-03-26');
+assert.match(core.contentInfo.version, /^\d+\.\d+\.\d+$/);
+
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const shipped = new Set(pack.files.map((f) => f.path));
+for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/index.d.ts', 'README.md']) {
+  assert.ok(shipped.has(file), `npm pack would not ship ${file}`);
+}
+assert.ok(![...shipped].some((f) => f.startsWith('test/') || f.startsWith('src/')), 'npm pack would ship tests or sources');
+console.log(`package ok: microsclerotherapy-widgets/core imported and called; npm pack ships ${shipped.size} files`);

@@ -1,0 +1,162 @@
+/**
+ * The leaflet's aftercare as a schedule counted in days from the treatment day (day 0), dated when a
+ * treatment date is given. A window "for N days/weeks after treatment" runs from day 0 to day N
+ * inclusive; all dates are calendar dates, so the schedule is the same in every time zone.
+ */
+import { addDays, dayNumber, invalidDate, type InvalidDate, type IsoDate } from './dates.js';
+import type { LeafletRef } from './leaflet.js';
+
+/** The id of an aftercare entry. */
+export type AftercareId =
+  | 'remove-dressings'
+  | 'stockings-day-and-night'
+  | 'stockings'
+  | 'exercise'
+  | 'no-hot-baths'
+  | 'no-air-travel'
+  | 'no-sun'
+  | 'review'
+  | 'healing'
+  | 'sun-if-darkened'
+  | 'warning-signs';
+
+/**
+ * What kind of entry it is:
+ * - `instruction`: something to do once, on one day;
+ * - `window`: something to do, or avoid, every day of a period;
+ * - `review`: the window in which to attend the review appointment;
+ * - `healing`: what is normal while the legs heal;
+ * - `warning-sign`: what to act on at any time.
+ */
+export type AftercareKind = 'instruction' | 'window' | 'review' | 'healing' | 'warning-sign';
+
+/** A period as the leaflet states it. */
+export interface LeafletDuration {
+  readonly amount: number;
+  readonly unit: 'days' | 'weeks' | 'months';
+  /** "at least": the leaflet gives a minimum. */
+  readonly atLeast?: true;
+}
+
+/** One aftercare instruction of the leaflet. */
+export interface AftercareEntry {
+  readonly id: AftercareId;
+  readonly kind: AftercareKind;
+  /** First day it applies, counted from the treatment day (day 0). */
+  readonly startDay: number;
+  /** Last day it applies (inclusive), or `null` when the leaflet gives no end. */
+  readonly endDay: number | null;
+  /** `startDay` as a date, or `null` in a schedule without a treatment date. */
+  readonly start: IsoDate | null;
+  /** `endDay` as a date, or `null` without a treatment date or an end. */
+  readonly end: IsoDate | null;
+  /** The period as the leaflet words it, where it gives one. */
+  readonly duration?: LeafletDuration;
+  /** Applies only if this happens (the skin darkens). */
+  readonly condition?: 'skin-darkening';
+  /** Figures the leaflet gives for the entry (for example minutes and times a day). */
+  readonly details?: Readonly<Record<string, number>>;
+  readonly ref: LeafletRef;
+}
+
+type Plan = Omit<AftercareEntry, 'start' | 'end'>;
+
+const week = 7;
+const plan: readonly Plan[] = [
+  { id: 'remove-dressings', kind: 'instruction', startDay: 0, endDay: 0, ref: 'aftercare/1' },
+  {
+    id: 'stockings-day-and-night',
+    kind: 'window',
+    startDay: 0,
+    endDay: 3,
+    duration: { amount: 3, unit: 'days' },
+    ref: 'aftercare/3',
+  },
+  { id: 'stockings', kind: 'window', startDay: 0, endDay: week, duration: { amount: 1, unit: 'weeks' }, ref: 'aftercare/3' },
+  {
+    id: 'exercise',
+    kind: 'window',
+    startDay: 0,
+    endDay: week,
+    duration: { amount: 1, unit: 'weeks' },
+    details: { minutes: 30, timesPerDay: 2 },
+    ref: 'aftercare/2',
+  },
+  { id: 'no-hot-baths', kind: 'window', startDay: 0, endDay: week, duration: { amount: 1, unit: 'weeks' }, ref: 'aftercare/4' },
+  { id: 'no-air-travel', kind: 'window', startDay: 0, endDay: 4 * week, duration: { amount: 4, unit: 'weeks' }, ref: 'aftercare/9' },
+  { id: 'no-sun', kind: 'window', startDay: 0, endDay: 6 * week, duration: { amount: 6, unit: 'weeks' }, ref: 'aftercare/5' },
+  { id: 'review', kind: 'review', startDay: 4 * week, endDay: 6 * week, ref: 'sessions/1' },
+  { id: 'healing', kind: 'healing', startDay: 0, endDay: null, ref: 'aftercare/8' },
+  {
+    id: 'sun-if-darkened',
+    kind: 'window',
+    startDay: 0,
+    endDay: null,
+    duration: { amount: 12, unit: 'months', atLeast: true },
+    condition: 'skin-darkening',
+    ref: 'aftercare/6',
+  },
+  { id: 'warning-signs', kind: 'warning-sign', startDay: 0, endDay: null, ref: 'aftercare/7' },
+];
+
+/** An aftercare schedule: every entry, dated when a treatment date was given. */
+export interface AftercareSchedule {
+  readonly ok: true;
+  /** The treatment date, or `null` for a schedule in relative days only. */
+  readonly treatmentDate: IsoDate | null;
+  /** Every aftercare entry of the leaflet, ordered by start day, then end day. */
+  readonly entries: readonly AftercareEntry[];
+  /** The last day of the last entry that has an end (the end of the schedule). */
+  readonly lastDay: number;
+}
+
+const deepFreeze = <T extends object>(value: T): T => {
+  for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner as object);
+  return Object.freeze(value);
+};
+
+/**
+ * The aftercare schedule from a treatment date (`YYYY-MM-DD`), or in relative days when no date is
+ * given. An invalid date returns an `InvalidDate` result; nothing throws.
+ */
+export function aftercareSchedule(treatmentDate?: IsoDate | null): AftercareSchedule | InvalidDate {
+  const dated = treatmentDate !== undefined && treatmentDate !== null;
+  if (dated && dayNumber(treatmentDate) === undefined) return invalidDate(treatmentDate);
+  const on = (day: number | null) => (dated && day !== null ? (addDays(treatmentDate, day) ?? null) : null);
+  const entries = [...plan]
+    .sort((a, b) => a.startDay - b.startDay || (a.endDay ?? Infinity) - (b.endDay ?? Infinity))
+    .map((entry) => ({ ...entry, start: on(entry.startDay), end: on(entry.endDay) }));
+  const lastDay = Math.max(...plan.map((entry) => entry.endDay ?? 0));
+  return deepFreeze({ ok: true as const, treatmentDate: dated ? treatmentDate : null, entries, lastDay });
+}
+
+/** Where a day falls: before the treatment, during the dated aftercare, or after its last day. */
+export type AftercareStatus = 'before' | 'during' | 'complete';
+
+/** What applies on one day, from `phaseOn`. */
+export interface AftercarePhase {
+  readonly ok: true;
+  readonly date: IsoDate;
+  /** Days since the treatment day (negative before it, 0 on it). */
+  readonly day: number;
+  readonly status: AftercareStatus;
+  /** The entries that apply on that day, including those without an end (never before treatment). */
+  readonly entries: readonly AftercareEntry[];
+}
+
+/**
+ * Which entries of a dated schedule apply on `date`. Returns an `InvalidDate` result for an invalid
+ * date, or for a schedule without a treatment date.
+ */
+export function phaseOn(schedule: AftercareSchedule, date: IsoDate): AftercarePhase | InvalidDate {
+  const target = dayNumber(date);
+  const treatment = dayNumber(schedule.treatmentDate);
+  if (target === undefined) return invalidDate(date);
+  if (treatment === undefined) return invalidDate(schedule.treatmentDate);
+  const day = target - treatment;
+  const status: AftercareStatus = day < 0 ? 'before' : day > schedule.lastDay ? 'complete' : 'during';
+  const entries = schedule.entries.filter(
+    (entry) => day >= entry.startDay && (entry.endDay === null || day <= entry.endDay),
+  );
+  return Object.freeze({ ok: true, date, day, status, entries: Object.freeze(entries) });
+}

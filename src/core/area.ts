@@ -1,0 +1,54 @@
+/**
+ * Area size, measured in the patient's hands (the leaflet's unit is a female hand), and the
+ * leaflet's guidance on how many sessions to expect.
+ */
+import type { LeafletRef } from './leaflet.js';
+
+/** The leaflet's three area sizes. */
+export type AreaSize = 'small' | 'medium' | 'large';
+
+/** The area sizes from smallest to largest. */
+export const areaSizes: readonly AreaSize[] = Object.freeze(['small', 'medium', 'large']);
+
+/** The leaflet's rule: small is one female hand or less, large is two hands or more, medium is between. */
+export const areaRule = Object.freeze({
+  unit: 'female-hand',
+  smallAtMostHands: 1,
+  largeAtLeastHands: 2,
+  ref: 'area-size/1',
+} as const satisfies { unit: string; smallAtMostHands: number; largeAtLeastHands: number; ref: LeafletRef });
+
+/** The result of `classifyArea`: a size, or an error for input that is not a number of hands. */
+export type AreaResult =
+  | { readonly ok: true; readonly hands: number; readonly size: AreaSize }
+  | { readonly ok: false; readonly error: 'invalid-hands'; readonly input: unknown };
+
+/** Classifies an area given in hands (a finite number above 0). Never throws. */
+export function classifyArea(hands: number): AreaResult {
+  if (typeof hands !== 'number' || !Number.isFinite(hands) || hands <= 0) {
+    return Object.freeze({ ok: false, error: 'invalid-hands', input: hands });
+  }
+  const size: AreaSize =
+    hands <= areaRule.smallAtMostHands ? 'small' : hands >= areaRule.largeAtLeastHands ? 'large' : 'medium';
+  return Object.freeze({ ok: true, hands, size });
+}
+
+/**
+ * The leaflet's guidance on sessions: one session may be enough for a small, uncomplicated area;
+ * everyone attends a review at 4 to 6 weeks and should expect to need a second session.
+ */
+export const sessionsGuidance = Object.freeze({
+  oneSessionMayBeEnoughFor: 'small',
+  onlyIfUncomplicated: true,
+  reviewFromWeeks: 4,
+  reviewToWeeks: 6,
+  expectSecondSession: true,
+  ref: 'sessions/1',
+} as const satisfies {
+  oneSessionMayBeEnoughFor: AreaSize;
+  onlyIfUncomplicated: boolean;
+  reviewFromWeeks: number;
+  reviewToWeeks: number;
+  expectSecondSession: boolean;
+  ref: LeafletRef;
+});

@@ -1,0 +1,269 @@
+/**
+ * The leaflet's suitability list as questions, and the pure assessment of a patient's answers.
+ * The result is information for the consultation, never a verdict: it says which of the leaflet's
+ * reasons to wait, be referred or talk to the clinic first the answers touch, and nothing more.
+ */
+import { addDays, dayNumber, todayIsoDate, type IsoDate } from './dates.js';
+import type { LeafletRef } from './leaflet.js';
+
+/** The answer to a yes/no question. "Not sure" is treated as cautiously as "yes". */
+export type YesNoAnswer = 'yes' | 'no' | 'unsure';
+/** Where the patient's thread veins are. */
+export type LocationAnswer = 'legs' | 'face' | 'both';
+/** Any answer a question accepts. */
+export type Answer = YesNoAnswer | LocationAnswer;
+
+/**
+ * What a finding means for booking, from least to most restrictive:
+ * - `wait`: a temporary reason; treatment can go ahead once it has passed (some have a time window);
+ * - `talk-to-clinic`: a caution the clinic needs to consider before you book;
+ * - `varicose-veins-first`: varicose veins need assessment and treatment (a vascular surgeon) first;
+ * - `not-offered`: the clinic does not offer microsclerotherapy for this (thread veins on the face).
+ */
+export type FindingCategory = 'wait' | 'talk-to-clinic' | 'varicose-veins-first' | 'not-offered';
+
+/** The fixed, leaflet-based advice a finding carries; elements turn each key into localized text. */
+export type AdviceKey =
+  | 'face-not-offered'
+  | 'wait-pregnancy-breastfeeding'
+  | 'wait-infection-antibiotics'
+  | 'varicose-veins-treated-first'
+  | 'tell-clinic-dvt-pe'
+  | 'tell-clinic-clotting-condition'
+  | 'tell-clinic-skin-changes'
+  | 'wait-thrombophlebitis'
+  | 'tell-clinic-unable-to-walk'
+  | 'wait-heart-problem'
+  | 'tell-clinic-tamoxifen'
+  | 'tell-clinic-disulfiram';
+
+/** The treatment the leaflet offers for thread veins on the face instead (a clinic may name its own). */
+export const faceAlternative = Object.freeze({ name: 'Thermavein', ref: 'face/1' } as const satisfies { name: string; ref: LeafletRef });
+
+/** The id of a suitability question. */
+export type QuestionId =
+  | 'location'
+  | 'pregnant-or-breastfeeding'
+  | 'infection'
+  | 'varicose-veins'
+  | 'dvt-or-pe'
+  | 'clotting-condition'
+  | 'skin-changes'
+  | 'thrombophlebitis'
+  | 'unable-to-walk'
+  | 'heart-problem'
+  | 'tamoxifen'
+  | 'disulfiram';
+
+/** A question of the self-check, built from one item of the leaflet's suitability list. */
+export interface SuitabilityQuestion<A extends Answer = Answer> {
+  /** Stable id; answers are keyed by it. */
+  readonly id: QuestionId;
+  /** The category of the finding an answer in `raises` produces. */
+  readonly category: FindingCategory;
+  /** The answers offered, in display order. */
+  readonly options: readonly A[];
+  /** The answers that produce a finding ("not sure" always does where it is offered). */
+  readonly raises: readonly A[];
+  /** The advice the finding carries. */
+  readonly advice: AdviceKey;
+  /** Where the leaflet says it. */
+  readonly ref: LeafletRef;
+  /** Where the leaflet says what happens next, when that is elsewhere (the vascular surgeon referral). */
+  readonly actionRef?: LeafletRef;
+  /** Whether the patient can give the date of the event (last antibiotics, and so on). */
+  readonly acceptsDate: boolean;
+  /** For a time-limited reason: how many days after the event the leaflet's window lasts. */
+  readonly windowDays?: number;
+}
+
+const yesNo = ['yes', 'no', 'unsure'] as const satisfies readonly YesNoAnswer[];
+const yesOrUnsure = ['yes', 'unsure'] as const satisfies readonly YesNoAnswer[];
+
+const ask = (
+  id: QuestionId,
+  category: FindingCategory,
+  advice: AdviceKey,
+  ref: LeafletRef,
+  windowDays?: number,
+): SuitabilityQuestion<YesNoAnswer> =>
+  Object.freeze({
+    id,
+    category,
+    options: yesNo,
+    raises: yesOrUnsure,
+    advice,
+    ref,
+    acceptsDate: windowDays !== undefined,
+    ...(windowDays === undefined ? {} : { windowDays }),
+  });
+
+/** Every exclusion and caution of the leaflet's suitability list, plus where the thread veins are. */
+export const suitabilityQuestions: readonly SuitabilityQuestion[] = Object.freeze([
+  Object.freeze({
+    id: 'location',
+    category: 'not-offered',
+    options: ['legs', 'face', 'both'],
+    raises: ['face', 'both'],
+    advice: 'face-not-offered',
+    ref: 'face/1',
+    acceptsDate: false,
+  } satisfies SuitabilityQuestion<LocationAnswer>),
+  ask('pregnant-or-breastfeeding', 'wait', 'wait-pregnancy-breastfeeding', 'suitability/1'),
+  // "a current infection, including antibiotics in the last fortnight": the date is the last dose.
+  ask('infection', 'wait', 'wait-infection-antibiotics', 'suitability/2', 14),
+  Object.freeze({
+    ...ask('varicose-veins', 'varicose-veins-first', 'varicose-veins-treated-first', 'suitability/3'),
+    actionRef: 'appointment/1',
+  }),
+  ask('dvt-or-pe', 'talk-to-clinic', 'tell-clinic-dvt-pe', 'suitability/4'),
+  ask('clotting-condition', 'talk-to-clinic', 'tell-clinic-clotting-condition', 'suitability/5'),
+  ask('skin-changes', 'talk-to-clinic', 'tell-clinic-skin-changes', 'suitability/6'),
+  ask('thrombophlebitis', 'wait', 'wait-thrombophlebitis', 'suitability/7', 12 * 7),
+  ask('unable-to-walk', 'talk-to-clinic', 'tell-clinic-unable-to-walk', 'suitability/8'),
+  ask('heart-problem', 'wait', 'wait-heart-problem', 'suitability/9', 12 * 7),
+  ask('tamoxifen', 'talk-to-clinic', 'tell-clinic-tamoxifen', 'suitability/10'),
+  ask('disulfiram', 'talk-to-clinic', 'tell-clinic-disulfiram', 'suitability/11'),
+]);
+
+/** The questions whose time window can be dated. */
+export type DatedQuestionId = 'infection' | 'thrombophlebitis' | 'heart-problem';
+
+/**
+ * The headline of a result.
+ * - `no-concerns-found`: every question answered and nothing in the answers stops you booking a consultation;
+ * - `incomplete`: no finding so far, but some questions are unanswered;
+ * - otherwise the category of the most restrictive finding.
+ */
+export type Headline = 'no-concerns-found' | 'incomplete' | FindingCategory;
+
+/**
+ * The headlines from least to most restrictive. A headline further along asks more of the patient
+ * before treatment can go ahead, so the result always shows the furthest one that any finding reaches:
+ * `no-concerns-found` needs nothing; `incomplete` needs the remaining answers before anything can be
+ * said; `wait` needs only time to pass; `talk-to-clinic` needs the clinic's decision before booking;
+ * `varicose-veins-first` needs another treatment (by a vascular surgeon) first; `not-offered` cannot
+ * be met by waiting or by another treatment.
+ */
+export const headlineOrder: readonly Headline[] = Object.freeze([
+  'no-concerns-found',
+  'incomplete',
+  'wait',
+  'talk-to-clinic',
+  'varicose-veins-first',
+  'not-offered',
+]);
+
+/** Answers keyed by question id; a missing id is unanswered. */
+export type SuitabilityAnswers = Partial<Record<QuestionId, Answer>>;
+
+/** Options for `assessSuitability`. */
+export interface AssessOptions {
+  /** Today's date; defaults to the local calendar date. Decides whether a time window has passed. */
+  readonly today?: IsoDate;
+  /** The date of each dated event the patient gave: the last antibiotics, thrombophlebitis, heart problem. */
+  readonly dates?: Partial<Record<DatedQuestionId, IsoDate>>;
+}
+
+/** One leaflet reason that the answers touch. */
+export interface Finding {
+  readonly question: QuestionId;
+  readonly answer: Answer;
+  readonly category: FindingCategory;
+  readonly advice: AdviceKey;
+  readonly ref: LeafletRef;
+}
+
+/** The earliest date a time window allows, from the date the patient gave. */
+export interface EarliestDate {
+  readonly question: DatedQuestionId;
+  /** The date of the event, as given. */
+  readonly eventDate: IsoDate;
+  /** The event date plus the leaflet's window. */
+  readonly earliest: IsoDate;
+  /** Whether `earliest` is today or already past. */
+  readonly passed: boolean;
+}
+
+/** Input that was ignored: an unknown question, an answer it does not offer, or an invalid date. */
+export interface InvalidInput {
+  readonly question: string;
+  readonly field: 'answer' | 'date';
+}
+
+/** The immutable result of `assessSuitability`; the same object the element's event carries. */
+export interface SuitabilityResult {
+  readonly headline: Headline;
+  /** Every finding, in question order. */
+  readonly findings: readonly Finding[];
+  /** Questions without a valid answer, in question order. */
+  readonly unanswered: readonly QuestionId[];
+  /** For each finding with a time window and a valid event date, the earliest date it allows. */
+  readonly earliestDates: readonly EarliestDate[];
+  /** Input that was ignored. */
+  readonly invalid: readonly InvalidInput[];
+}
+
+const rank = (headline: Headline) => headlineOrder.indexOf(headline);
+const questionIds: ReadonlySet<string> = new Set(suitabilityQuestions.map((q) => q.id));
+
+/** The input as a record, or an empty one: JavaScript callers may pass anything. */
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+/** Assesses answers against the leaflet's suitability list. Never throws; ignores and reports bad input. */
+export function assessSuitability(answers: SuitabilityAnswers, options: AssessOptions = {}): SuitabilityResult {
+  const given = asRecord(answers);
+  const dates = asRecord((options as unknown as AssessOptions | undefined)?.dates);
+  const findings: Finding[] = [];
+  const unanswered: QuestionId[] = [];
+  const earliestDates: EarliestDate[] = [];
+  const invalid: InvalidInput[] = [];
+  let headline: Headline = 'no-concerns-found';
+
+  for (const key of Object.keys(given)) {
+    if (!questionIds.has(key)) invalid.push({ question: key, field: 'answer' });
+  }
+  for (const question of suitabilityQuestions) {
+    const id = question.id;
+    const answer = given[id];
+    if (answer === undefined || !(question.options as readonly unknown[]).includes(answer)) {
+      if (answer !== undefined) invalid.push({ question: id, field: 'answer' });
+      unanswered.push(id);
+      if (rank('incomplete') > rank(headline)) headline = 'incomplete';
+      continue;
+    }
+    const eventDate = dates[id];
+    const eventDay = dayNumber(eventDate);
+    if (eventDate !== undefined && (eventDay === undefined || !question.acceptsDate)) {
+      invalid.push({ question: id, field: 'date' });
+    }
+    if (!(question.raises as readonly unknown[]).includes(answer)) continue;
+    findings.push(
+      Object.freeze({ question: id, answer: answer as Answer, category: question.category, advice: question.advice, ref: question.ref }),
+    );
+    if (rank(question.category) > rank(headline)) headline = question.category;
+    if (question.windowDays !== undefined && eventDay !== undefined) {
+      const earliest = addDays(eventDate as IsoDate, question.windowDays)!;
+      const today = dayNumber(options.today) ?? dayNumber(todayIsoDate())!;
+      earliestDates.push(
+        Object.freeze({
+          question: id as DatedQuestionId,
+          eventDate: eventDate as IsoDate,
+          earliest,
+          passed: eventDay + question.windowDays <= today,
+        }),
+      );
+    }
+  }
+  for (const key of Object.keys(dates)) {
+    if (!questionIds.has(key)) invalid.push({ question: key, field: 'date' });
+  }
+  return Object.freeze({
+    headline,
+    findings: Object.freeze(findings),
+    unanswered: Object.freeze(unanswered),
+    earliestDates: Object.freeze(earliestDates),
+    invalid: Object.freeze(invalid),
+  });
+}
