@@ -1,0 +1,2 @@
+/** Registers `<complications-list>`. */
+export * from './components/complications-list/complications-list.js';

@@ -1,0 +1,197 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, queryAll, state } from 'lit/decorators.js';
+import {
+  complicationGroups,
+  complications,
+  type Complication,
+  type ComplicationAction,
+  type ComplicationGroup,
+  type ComplicationId,
+} from '../../core/index.js';
+import { keyword } from '../../internal/attributes.js';
+import { define } from '../../internal/define.js';
+import { governanceFooter, governanceStyles } from '../../internal/governance.js';
+import { MscElement } from '../../internal/msc-element.js';
+import { emergencyService, warningSignsCallout, warningSignsStyles } from '../../internal/warning-signs.js';
+import { complicationsListStyles } from './complications-list.styles.js';
+
+const groupTitle = (group: ComplicationGroup): string =>
+  ({
+    urgent: msg('Get help straight away'),
+    treatable: msg('Can be treated: contact the clinic'),
+    settles: msg('Usually settles by itself'),
+  })[group];
+
+const name = (id: ComplicationId): string =>
+  ({
+    'irritation-and-pigment-changes': msg('Irritation and colour changes around the injection'),
+    hyperpigmentation: msg('Darker skin (hyperpigmentation)'),
+    'ulceration-and-necrosis': msg('Skin ulcers and damaged skin (necrosis)'),
+    'allergic-reaction': msg('Allergic reactions'),
+    'low-blood-pressure': msg('Low blood pressure'),
+    matting: msg('A mat of fine red blood vessels'),
+    'superficial-thrombophlebitis': msg('Inflamed veins near the skin (superficial thrombophlebitis)'),
+    'dvt-and-pe': msg('A blood clot: deep vein thrombosis (DVT) or pulmonary embolism (PE)'),
+  })[id];
+
+const explanation = (id: ComplicationId): string =>
+  ({
+    'irritation-and-pigment-changes': msg(
+      'If some of the injected liquid goes into the skin around a vein, the skin can become irritated and change colour.',
+    ),
+    hyperpigmentation: msg('The skin over the treated veins can turn darker.'),
+    'ulceration-and-necrosis': msg('An open sore (ulcer) can form, or a small area of skin can die (necrosis).'),
+    'allergic-reaction': msg('Your body can react to the injected liquid.'),
+    'low-blood-pressure': msg('Your blood pressure can drop.'),
+    matting: msg('A patch of tiny red blood vessels can appear. This is normal while your legs heal.'),
+    'superficial-thrombophlebitis': msg('A vein near the surface of the skin can become inflamed.'),
+    'dvt-and-pe': msg('A blood clot can form in a deep vein of the leg, or travel to the lungs.'),
+  })[id];
+
+const whatToDo = (action: ComplicationAction): string =>
+  ({
+    'settles-within-a-year': msg('This can last up to 1 year.'),
+    'avoid-sun-12-months': msg('If your skin turns darker, keep your legs out of the sun for at least 12 months.'),
+    'laser-if-needed': msg('It should go away by itself over a few months. If needed, it can be treated with laser.'),
+    'anti-inflammatories': msg('It responds well to anti-inflammatory medicines such as ibuprofen. Contact the clinic.'),
+    'contact-clinic': msg('Contact the clinic if this happens.'),
+    'go-to-a-and-e': msg('If you get swelling in your leg or shortness of breath, go to A&E straight away.'),
+  })[action];
+
+/**
+ * The possible complications from the clinic's leaflet, grouped by what to do about each: get help
+ * straight away, can be treated, usually settles by itself. The urgent group and the warning signs
+ * are always shown in full; the others open on request, and all open when printed.
+ *
+ * @summary The leaflet's possible complications, grouped by what to do.
+ * @tagname complications-list
+ *
+ * @csspart heading - The element's main heading.
+ * @csspart warning - The warning-signs callout (never hidden).
+ * @csspart group - Each group of complications.
+ * @csspart group-heading - The heading of each group.
+ * @csspart item - Each complication.
+ * @csspart toggle - The "Show all" / "Hide all" button.
+ * @csspart message - The message shown for an invalid attribute.
+ * @csspart governance - The footer with the content version and review details.
+ *
+ * @cssprop --msc-color-text - Text colour.
+ * @cssprop --msc-color-background - Background colour.
+ * @cssprop --msc-color-accent - Colour of buttons and links.
+ * @cssprop --msc-color-border - Colour of borders.
+ * @cssprop --msc-color-muted - Colour of secondary text.
+ * @cssprop --msc-color-warning-background - Background of the warning signs.
+ * @cssprop --msc-color-warning-border - Border of the warning signs.
+ * @cssprop --msc-radius - Corner radius.
+ * @cssprop --msc-space - Base spacing.
+ * @cssprop --msc-focus-ring - Focus outline.
+ * @cssprop --msc-max-width - Largest width of the element.
+ */
+export class ComplicationsList extends MscElement {
+  static override styles = [...MscElement.styles, warningSignsStyles, governanceStyles, complicationsListStyles];
+
+  @queryAll('details') private _details!: NodeListOf<HTMLDetailsElement>;
+
+  /** Whether every disclosure is open (the state of the "Show all" button). */
+  @state() private _allOpen = false;
+
+  /** Show one group only: `urgent`, `treatable` or `settles`. By default every group is shown. */
+  @property() group: string | null = null;
+
+  /** How to name the emergency service, for clinics outside the UK. Default: "your local A&E (Accident and Emergency) department". */
+  @property({ attribute: 'emergency-text' }) emergencyText: string | null = null;
+
+  /** An emergency telephone number to show with the warning signs (for example 999). */
+  @property({ attribute: 'emergency-phone' }) emergencyPhone: string | null = null;
+
+  private readonly _beforePrint = () => {
+    for (const details of this._details) details.open = true;
+  };
+
+  private readonly _afterPrint = () => {
+    for (const details of this._details) details.open = this._allOpen;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this._beforePrint);
+    window.addEventListener('afterprint', this._afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this._beforePrint);
+    window.removeEventListener('afterprint', this._afterPrint);
+  }
+
+  private _toggleAll(): void {
+    this._allOpen = !this._allOpen;
+    for (const details of this._details) details.open = this._allOpen;
+  }
+
+  /** The groups to show: the one `group` names, or all of them (with a warning for an unknown one). */
+  private _groups(): readonly ComplicationGroup[] {
+    if (this.group === null) return complicationGroups;
+    const chosen = keyword(this.group, complicationGroups);
+    if (chosen) {
+      this.valid('group');
+      return [chosen];
+    }
+    this.warn('group', 'urgent, treatable or settles');
+    return complicationGroups;
+  }
+
+  private _item(complication: Complication): TemplateResult {
+    const body = html`<p>${explanation(complication.id)}</p>
+      <p>${whatToDo(complication.action)}</p>`;
+    return complication.group === 'urgent'
+      ? html`<li part="item"><p class="name">${name(complication.id)}</p>${body}</li>`
+      : html`<li part="item">
+          <details ?open=${this._allOpen}><summary>${name(complication.id)}</summary>${body}</details>
+        </li>`;
+  }
+
+  override render(): TemplateResult {
+    const groups = this._groups();
+    const invalidGroup = this.group !== null && groups.length > 1;
+    const level = this.level;
+    const collapsible = groups.some((group) => group !== 'urgent');
+    return html`
+      <div role="heading" aria-level=${level} part="heading" class="heading">${msg('Possible complications')}</div>
+      <p>${msg('These are the possible complications listed in the clinic leaflet, grouped by what to do about each one.')}</p>
+      ${invalidGroup
+        ? html`<p class="message" part="message">
+            ${msg('This list was set up to show one group, but the group was not recognised, so all groups are shown.')}
+          </p>`
+        : nothing}
+      ${warningSignsCallout(Math.min(level + 1, 6), emergencyService(this, this.emergencyText, this.emergencyPhone))}
+      ${collapsible
+        ? html`<div class="toolbar no-print">
+            <button type="button" part="toggle" aria-expanded=${String(this._allOpen)} @click=${this._toggleAll}>
+              ${this._allOpen ? msg('Hide all details') : msg('Show all details')}
+            </button>
+          </div>`
+        : nothing}
+      ${groups.map(
+        (group) => html`<section class="group" part="group" data-group=${group}>
+          <div role="heading" aria-level=${Math.min(level + 1, 6)} class="group-heading" part="group-heading">
+            ${groupTitle(group)}
+          </div>
+          <ul>
+            ${complications.filter((c) => c.group === group).map((c) => this._item(c))}
+          </ul>
+        </section>`,
+      )}
+      ${governanceFooter(this, this)}
+    `;
+  }
+}
+
+define('complications-list', ComplicationsList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'complications-list': ComplicationsList;
+  }
+}

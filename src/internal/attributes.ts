@@ -1,0 +1,45 @@
+/**
+ * Checks for the values a CMS editor types into attributes. Each returns the value to use, or
+ * `undefined` when the value must be refused (the element then warns once and falls back).
+ */
+
+/** Unicode bidirectional controls, which can disguise text; removed from everything the editor types. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** Text to show as text (it is always rendered as text, never as HTML): trimmed, without bidi controls. */
+export function plainText(value: string | null | undefined): string | undefined {
+  const text = value?.replace(BIDI_CONTROLS, '').trim();
+  return text ? text : undefined;
+}
+
+/** A link the element may offer: `https:`, `http:` or a relative URL; never `javascript:`, `data:` and the like. */
+export function safeUrl(value: string | null | undefined): string | undefined {
+  const text = plainText(value);
+  if (!text || /[\s<>"]/.test(text)) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') return undefined;
+  if (text.startsWith('//')) return undefined; // protocol-relative: another site under the page's scheme
+  return text;
+}
+
+/** A telephone number: digits with spaces, dashes, dots, brackets and a leading +, 3 to 20 digits. */
+export function phoneNumber(value: string | null | undefined): { display: string; href: string } | undefined {
+  const text = plainText(value);
+  if (!text || !/^\+?[\d\s().-]+$/.test(text)) return undefined;
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 3 || digits.length > 20) return undefined;
+  return { display: text, href: `tel:${text.startsWith('+') ? '+' : ''}${digits}` };
+}
+
+/** A heading level from 1 to 6, or `undefined`. */
+export function headingLevel(value: string | null | undefined): number | undefined {
+  const text = plainText(value);
+  if (!text || !/^[1-6]$/.test(text)) return undefined;
+  return Number(text);
+}
+
+/** One of a fixed set of keywords (matched without regard to case or surrounding space). */
+export function keyword<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
+  const text = plainText(value)?.toLowerCase();
+  return allowed.find((option) => option === text);
+}

@@ -1,0 +1,59 @@
+import { localized } from '@lit/localize';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { headingLevel } from './attributes.js';
+import { baseStyles } from './base-styles.js';
+import { emit } from './events.js';
+import { version } from './version.js';
+import { clearWarning, warnOnce } from './warn.js';
+
+/**
+ * What every element of the library shares: the base styles, re-rendering when the locale changes,
+ * the heading level and content-governance attributes, one warning per bad attribute, and events.
+ */
+@localized()
+export class MscElement extends LitElement {
+  /** The library version that defined the element (named when two copies meet on one page). */
+  static readonly libraryVersion: string = version;
+
+  static override styles = [baseStyles];
+
+  /** The level (1 to 6) of the element's main heading, to fit the page's outline. Default 2. */
+  @property({ attribute: 'heading-level', reflect: false }) headingLevel: string | null = null;
+
+  /** Who approved the clinical content, shown with the content version (on screen and in print). */
+  @property({ attribute: 'reviewed-by' }) reviewedBy: string | null = null;
+
+  /** When the content was approved (YYYY-MM-DD). */
+  @property({ attribute: 'reviewed-on' }) reviewedOn: string | null = null;
+
+  /** When the content is next due for review (YYYY-MM-DD). */
+  @property({ attribute: 'next-review' }) nextReview: string | null = null;
+
+  /** The heading level to render: `heading-level` when valid, otherwise 2 (with one warning). */
+  protected get level(): number {
+    if (this.headingLevel === null) return 2;
+    const level = headingLevel(this.headingLevel);
+    if (level === undefined) {
+      this.warn('heading-level', 'a number from 1 to 6');
+      return 2;
+    }
+    clearWarning(this, 'heading-level');
+    return level;
+  }
+
+  /** Warns once for this element and attribute. */
+  protected warn(attribute: string, expected: string): void {
+    warnOnce(this, attribute, expected);
+  }
+
+  /** Marks an attribute valid again, so a later mistake warns again. */
+  protected valid(attribute: string): void {
+    clearWarning(this, attribute);
+  }
+
+  /** Dispatches a bubbling, composed CustomEvent from the element. */
+  protected emit<T>(type: string, detail: T): boolean {
+    return emit(this, type, detail);
+  }
+}

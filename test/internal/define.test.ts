@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { define } from '../../src/internal/define.js';
+import { version } from '../../src/internal/version.js';
+
+describe('define', () => {
+  const calls: unknown[][] = [];
+  const original = console.info;
+  beforeEach(() => {
+    calls.length = 0;
+    console.info = (...args: unknown[]) => calls.push(args);
+  });
+  afterEach(() => {
+    console.info = original;
+  });
+
+  it('registers once and is silent when the same class or the same version comes again', () => {
+    class First extends HTMLElement {
+      static readonly libraryVersion = version;
+    }
+    class SameVersion extends HTMLElement {
+      static readonly libraryVersion = version;
+    }
+    define('msc-test-define-a', First);
+    define('msc-test-define-a', First);
+    define('msc-test-define-a', SameVersion);
+    expect(customElements.get('msc-test-define-a')).to.equal(First);
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('never throws for a second copy of another version, and names both versions once', () => {
+    class Old extends HTMLElement {
+      static readonly libraryVersion = '0.0.1';
+    }
+    class Current extends HTMLElement {
+      static readonly libraryVersion = version;
+    }
+    define('msc-test-define-b', Old);
+    expect(() => define('msc-test-define-b', Current)).to.not.throw();
+    expect(customElements.get('msc-test-define-b')).to.equal(Old);
+    expect(calls).to.have.length(1);
+    expect(String(calls[0]?.[0])).to.include('0.0.1').and.include(version);
+  });
+});
