@@ -9,7 +9,7 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 /** Text to show as text (it is always rendered as text, never as HTML): trimmed, without bidi controls. */
 export function plainText(value: string | null | undefined): string | undefined {
   const text = value?.replace(BIDI_CONTROLS, '').trim();
-  return text ? text : undefined;
+  return text === '' ? undefined : text;
 }
 
 /** A link the element may offer: `https:`, `http:` or a relative URL; never `javascript:`, `data:` and the like. */

@@ -53,7 +53,7 @@ export class MscElement extends LitElement {
   }
 
   /** Dispatches a bubbling, composed CustomEvent from the element. */
-  protected emit<T>(type: string, detail: T): boolean {
+  protected emit(type: string, detail: unknown): boolean {
     return emit(this, type, detail);
   }
 }

@@ -5,7 +5,7 @@ import type { ComplicationsList } from '../../src/complications-list.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const groups = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part="group"]')].map((g) => g.dataset.group);
-const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => shadow(el).textContent.replace(/\s+/g, ' ');
 
 describe('<complications-list>', () => {
   let warnings: unknown[][];
@@ -89,7 +89,7 @@ describe('<complications-list>', () => {
     const el = await fixture<ComplicationsList>(
       html`<complications-list reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></complications-list>`,
     );
-    const footer = shadow(el).querySelector('[part="governance"]')!.textContent!;
+    const footer = shadow(el).querySelector('[part="governance"]')!.textContent;
     expect(footer).to.include('Dr A. Patel').and.include('15 January 2026').and.include('15 January 2027').and.include('1.0.0');
   });
 

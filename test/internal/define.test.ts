@@ -7,7 +7,9 @@ describe('define', () => {
   const original = console.info;
   beforeEach(() => {
     calls.length = 0;
-    console.info = (...args: unknown[]) => calls.push(args);
+    console.info = (...args: unknown[]) => {
+      calls.push(args);
+    };
   });
   afterEach(() => {
     console.info = original;
@@ -35,7 +37,7 @@ describe('define', () => {
       static readonly libraryVersion = version;
     }
     define('msc-test-define-b', Old);
-    expect(() => define('msc-test-define-b', Current)).to.not.throw();
+    expect(() => { define('msc-test-define-b', Current); }).to.not.throw();
     expect(customElements.get('msc-test-define-b')).to.equal(Old);
     expect(calls).to.have.length(1);
     expect(String(calls[0]?.[0])).to.include('0.0.1').and.include(version);

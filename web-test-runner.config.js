@@ -1,0 +1,209 @@
+// Browser tests with @web/test-runner, in the browsers Debian ships (never a downloaded one):
+// Chromium (puppeteer-core over CDP), Firefox ESR (puppeteer-core over WebDriver BiDi) and WebKitGTK
+// (WebKitWebDriver + MiniBrowser, under Xvfb when there is no display). Every engine is a group,
+// so `wtr --group firefox` runs one engine; a plain `wtr` runs every group in one process.
+// Node-only tests (*.node.test.ts) never run here; they run under mocha + c8 (npm run test:core).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { webkitLauncher } from './scripts/webkit-launcher.js';
+
+const NODE_ONLY = '!test/**/*.node.test.ts';
+/** Every browser test but the time-zone ones, for each engine. */
+const BROWSER_FILES = ['test/**/*.test.ts', NODE_ONLY, '!test/**/*.tz.test.ts'];
+/** The core logic plus the time-zone tests, in Chromium with an emulated time zone. */
+const TZ_FILES = ['test/core/**/*.test.ts', 'test/**/*.tz.test.ts', NODE_ONLY];
+
+const TIME_ZONES = {
+  'tz-london': 'Europe/London',
+  'tz-new-york': 'America/New_York',
+  'tz-auckland': 'Pacific/Auckland',
+  'tz-kolkata': 'Asia/Kolkata',
+};
+
+const chromiumLaunchOptions = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    // Chromium's sandbox cannot start as root.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    // Even with the flags above, Debian's Chromium 156 looks up accounts.google.com (ListAccounts),
+    // update.googleapis.com and clients2.google.com (network time) at start. Resolve nothing but
+    // localhost (the test server), so the tests stay on this machine.
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+  ],
+};
+
+// Keep Firefox off the network, on top of what puppeteer's profile already turns off (updates,
+// safe browsing, health report, ...). Without them Firefox also looks up _<port>._https.localhost
+// (HTTPS records) for every request; the env variable below does the rest.
+const firefoxPrefs = {
+  'app.normandy.enabled': false,
+  'app.shield.optoutstudies.enabled': false,
+  'browser.discovery.enabled': false,
+  'browser.newtabpage.activity-stream.feeds.telemetry': false,
+  'browser.newtabpage.activity-stream.telemetry': false,
+  'browser.ping-centre.telemetry': false,
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.topsites.contile.enabled': false,
+  'datareporting.usage.uploadEnabled': false,
+  'dom.push.connection.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'media.gmp-manager.url': '',
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.trr.mode': 5,
+  'toolkit.telemetry.archive.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.server': '',
+  'toolkit.telemetry.unified': false,
+};
+
+/**
+ * Every test page in a window of its own. With concurrency > 1, pages opened as tabs of one window
+ * are hidden, get no requestAnimationFrame, and fixture()/updateComplete waits time out.
+ */
+const newWindowPage = ({ browser }) => browser.newPage({ type: 'window' });
+
+/** A launcher's name labels its results, so every group gets its own. */
+function named(launcher, name) {
+  launcher.name = name;
+  return launcher;
+}
+
+function timeZoneGroup(name, timeZone) {
+  return {
+    name,
+    files: TZ_FILES,
+    browsers: [
+      named(
+        chromeLauncher({
+          launchOptions: chromiumLaunchOptions,
+          // Emulated before the page first navigates, so it holds when the test modules load.
+          createPage: async ({ browser }) => {
+            const page = await newWindowPage({ browser });
+            await page.emulateTimezone(timeZone);
+            return page;
+          },
+        }),
+        `Chromium ${timeZone}`,
+      ),
+    ],
+    // Tests compare the emulated zone with this, so a lost emulation fails instead of passing
+    // silently in the machine's own zone.
+    testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html>
+  <head><script>globalThis.__MSC_TEST_TIME_ZONE__ = ${JSON.stringify(timeZone)};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  };
+}
+
+/** Ends wtr's output with one plain line of totals, e.g. "browsers: 120 passed, 0 failed, 0 skipped". */
+function totalsReporter() {
+  let totals;
+  const count = (suite, acc) => {
+    for (const test of suite.tests) {
+      if (test.skipped) acc.skipped += 1;
+      else if (test.passed) acc.passed += 1;
+      else acc.failed += 1;
+    }
+    for (const child of suite.suites) count(child, acc);
+    return acc;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, totals);
+        // A file that failed to load or crashed has no results: count it as a failure.
+        else if (!session.passed) totals.failed += 1;
+      }
+    },
+    stop() {
+      // Printed at exit so it comes after wtr's own summary (stdout is synchronous on Linux).
+      process.once('exit', () => {
+        if (totals) console.log(`browsers: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+      });
+    },
+  };
+}
+
+const groups = [
+  {
+    name: 'chromium',
+    files: BROWSER_FILES,
+    browsers: [
+      named(chromeLauncher({ launchOptions: chromiumLaunchOptions, createPage: newWindowPage }), 'Chromium'),
+    ],
+  },
+  {
+    name: 'firefox',
+    files: BROWSER_FILES,
+    browsers: [
+      named(
+        chromeLauncher({
+          puppeteer,
+          launchOptions: {
+            browser: 'firefox',
+            executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+            headless: true,
+            extraPrefsFirefox: firefoxPrefs,
+            // Mozilla's own test switch: refuses connections to anything but this machine, and
+            // (on ESR, which ignores puppeteer's services.settings.server pref otherwise) stops
+            // remote-settings syncs with firefox.settings.services.mozilla.com.
+            env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+          },
+          createPage: newWindowPage,
+          // Firefox fires no focus events in a window that is not the focused one, so one page
+          // at a time (seen: focus tests fail with 2).
+          concurrency: 1,
+        }),
+        'Firefox',
+      ),
+    ],
+  },
+  { name: 'webkit', files: BROWSER_FILES, browsers: [webkitLauncher()] },
+  ...Object.entries(TIME_ZONES).map(([name, zone]) => timeZoneGroup(name, zone)),
+];
+
+// `wtr --group` takes one name; scripts/test.js passes several through WTR_GROUPS=a,b.
+const wanted = process.env.WTR_GROUPS?.split(',').map((g) => g.trim()).filter(Boolean);
+const unknownGroups = wanted?.filter((name) => !groups.some((g) => g.name === name)) ?? [];
+if (unknownGroups.length > 0) {
+  throw new Error(`WTR_GROUPS: unknown group ${unknownGroups.join(', ')}; valid: ${groups.map((g) => g.name).join(', ')}`);
+}
+
+export default {
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  groups: wanted?.length ? groups.filter((g) => wanted.includes(g.name)) : groups,
+  // 2 cores: two browsers at a time, two test files at a time in each (Firefox, WebKit: one).
+  concurrentBrowsers: 2,
+  concurrency: 2,
+  // A cold WebKit (Xvfb + driver + MiniBrowser) or Firefox start on a loaded CI machine.
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  testFramework: { config: { timeout: 10000 } },
+  // Lit's dev-mode notice, once per test file and engine, hides the logs that matter.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  reporters: [defaultReporter(), totalsReporter()],
+};
+
+/** Which browser engine each group needs (scripts/test.js installs or checks only those). */
+export const groupEngines = Object.fromEntries(
+  groups.map((g) => [g.name, g.name === 'firefox' || g.name === 'webkit' ? g.name : 'chromium']),
+);
