@@ -4,7 +4,6 @@
 // `npm test -- --group chromium` (repeatable, or a comma list): only those wtr groups, no lint/build.
 // `npm test -- --browsers-only`: every wtr group, no lint/build.  `--watch`: passed on to wtr.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,10 +111,7 @@ const steps = browsersOnly
       ['lint', ...npmRun('lint')],
       ['build', ...npmRun('build')],
       ['core tests (Node, coverage)', ...npmRun('test:core')],
-      // TODO: remove the existence check once scripts/check-package.js is committed.
-      ...(existsSync(path.join(root, 'scripts', 'check-package.js'))
-        ? [['package checks', 'node scripts/check-package.js', process.execPath, [path.join(root, 'scripts', 'check-package.js')]]]
-        : []),
+      ['package checks', 'node scripts/check-package.js', process.execPath, [path.join(root, 'scripts', 'check-package.js')]],
     ];
 for (const [title, shown, command, args] of steps) {
   const code = await step(title, shown, command, args);
