@@ -28,13 +28,14 @@ export function governanceFooter(element: Element, review: Review): TemplateResu
   const by = plainText(review.reviewedBy);
   const on = date(element, 'reviewed-on', review.reviewedOn);
   const next = date(element, 'next-review', review.nextReview);
-  return html`<footer class="governance" part="governance">
+  // A div, not a <footer>: inside a shadow root a footer is a page-level contentinfo landmark.
+  return html`<div class="governance" part="governance">
     ${by && on ? html`<p>${msg(str`Content approved by ${by} on ${on}.`)}</p>` : nothing}
     ${by && !on ? html`<p>${msg(str`Content approved by ${by}.`)}</p>` : nothing}
     ${!by && on ? html`<p>${msg(str`Content approved on ${on}.`)}</p>` : nothing}
     ${next ? html`<p>${msg(str`Next review due: ${next}.`)}</p>` : nothing}
     <p>${msg(str`Content version ${contentInfo.version}, based on the clinic's patient leaflet.`)}</p>
-  </footer>`;
+  </div>`;
 }
 
 /** Styles of the governance footer. */

@@ -7,6 +7,10 @@ import { emit } from './events.js';
 import { version } from './version.js';
 import { clearWarning, warnOnce } from './warn.js';
 
+/** The `detail` type of a CustomEvent declared in `GlobalEventHandlersEventMap`. */
+type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
 /**
  * What every element of the library shares: the base styles, re-rendering when the locale changes,
  * the heading level and content-governance attributes, one warning per bad attribute, and events.
@@ -52,8 +56,11 @@ export class MscElement extends LitElement {
     clearWarning(this, attribute);
   }
 
-  /** Dispatches a bubbling, composed CustomEvent from the element. */
-  protected emit(type: string, detail: unknown): boolean {
+  /**
+   * Dispatches a bubbling, composed CustomEvent from the element; the detail is type-checked against
+   * the event's declaration in `GlobalEventHandlersEventMap`.
+   */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: EventDetail<K>): boolean {
     return emit(this, type, detail);
   }
 }

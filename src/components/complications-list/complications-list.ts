@@ -125,10 +125,10 @@ export class ComplicationsList extends MscElement {
     window.removeEventListener('afterprint', this._afterPrint);
   }
 
-  private _toggleAll(): void {
+  private readonly _toggleAll = (): void => {
     this._allOpen = !this._allOpen;
     for (const details of this._details) details.open = this._allOpen;
-  }
+  };
 
   /** The groups to show: the one `group` names, or all of them (with a warning for an unknown one). */
   private _groups(): readonly ComplicationGroup[] {
