@@ -51,6 +51,12 @@ export const baseStyles = css`
     min-height: 44px;
     min-width: 44px;
   }
+  /* The element's main heading (each element renders it with heading() or role="heading"). */
+  .heading {
+    font-size: 1.35em;
+    font-weight: 700;
+    margin-block: 0 0.5em;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -2,21 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { complications } from '../../src/core/index.js';
 import '../../src/complications-list.js';
 import type { ComplicationsList } from '../../src/complications-list.js';
+import { captureConsole } from '../support/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const groups = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part="group"]')].map((g) => g.dataset.group);
 const text = (el: Element) => shadow(el).textContent.replace(/\s+/g, ' ');
 
 describe('<complications-list>', () => {
-  let warnings: unknown[][];
-  const original = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = original;
-  });
+  const warnings = captureConsole('warn');
 
   it('lists every complication of the core in the urgent, treatable and settles groups', async () => {
     const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);

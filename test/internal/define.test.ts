@@ -1,19 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../../src/internal/define.js';
 import { version } from '../../src/internal/version.js';
+import { captureConsole } from '../support/console.js';
 
 describe('define', () => {
-  const calls: unknown[][] = [];
-  const original = console.info;
-  beforeEach(() => {
-    calls.length = 0;
-    console.info = (...args: unknown[]) => {
-      calls.push(args);
-    };
-  });
-  afterEach(() => {
-    console.info = original;
-  });
+  const calls = captureConsole('info');
 
   it('registers once and is silent when the same class or the same version comes again', () => {
     class First extends HTMLElement {

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const complicationsListStyles = css`
-  .heading {
-    font-size: 1.35em;
-    font-weight: 700;
-    margin-block: 0 0.5em;
-  }
   .group-heading {
     font-size: 1.15em;
     font-weight: 700;
