@@ -1,0 +1,633 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  assessSuitability,
+  faceAlternative as coreFaceAlternative,
+  isIsoDate,
+  suitabilityQuestions,
+  todayIsoDate,
+  type Answer,
+  type DatedQuestionId,
+  type EarliestDate,
+  type Finding,
+  type IsoDate,
+  type QuestionId,
+  type SuitabilityAnswers,
+  type SuitabilityQuestion,
+  type SuitabilityResult,
+} from '../../core/index.js';
+import { keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
+import { define } from '../../internal/define.js';
+import { formatDate } from '../../internal/format.js';
+import { governanceFooter, governanceStyles } from '../../internal/governance.js';
+import { MscElement } from '../../internal/msc-element.js';
+import { FormValue, jsonFormValue } from './form-value.js';
+import { suitabilityCheckerStyles } from './suitability-checker.styles.js';
+import {
+  adviceText,
+  answerText,
+  categoryLabel,
+  dateHint,
+  dateLabel,
+  headlineText,
+  questionText,
+  topic,
+  whyWeAsk,
+} from './suitability-checker.text.js';
+
+/** How the questions are shown: one at a time, or all on one page. */
+export type SuitabilityCheckerMode = 'stepwise' | 'list';
+const modes: readonly SuitabilityCheckerMode[] = ['stepwise', 'list'];
+
+/** What the patient sees: the questions, the summary of answers (stepwise only), or the result. */
+type View = 'questions' | 'summary' | 'result';
+
+/** The value a named checker submits with its form (JSON): the answers and the dates given. */
+export interface SuitabilityFormValue {
+  readonly answers: SuitabilityAnswers;
+  readonly dates: Partial<Record<DatedQuestionId, IsoDate>>;
+}
+
+/** The attributes as the element uses them, after checking (invalid ones warned and fell back). */
+interface Config {
+  readonly mode: SuitabilityCheckerMode;
+  readonly modeInvalid: boolean;
+  readonly today: IsoDate;
+  readonly clinic: string;
+  readonly booking: string | undefined;
+  readonly contact: string | undefined;
+  readonly phone: { readonly display: string; readonly href: string } | undefined;
+  readonly alternative: string | undefined;
+}
+
+const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion & { id: DatedQuestionId } =>
+  question.acceptsDate;
+
+/**
+ * A short self-check before booking: the leaflet's reasons to wait, to have varicose veins treated
+ * first, to talk to the clinic first, or why a treatment is not offered, asked as plain questions
+ * (Yes / No / Not sure). The result is framed as "Before your consultation: things to tell us": each
+ * finding with its fixed advice from the leaflet and the next step, never a verdict or a score, and
+ * always the reminder that this is not a medical assessment. Every decision comes from the core's
+ * `assessSuitability`; answers live only in memory.
+ *
+ * Inside a `<form>` and with a `name`, the element is form-associated: it submits the answers as
+ * JSON (`{"answers":{…},"dates":{…}}`) under that name, and it is invalid (so the form will not
+ * submit) while any question is unanswered. Without a `name` it submits nothing and never blocks
+ * a form. Resetting the form clears the answers.
+ *
+ * @summary A self-check before booking: "Before your consultation: things to tell us".
+ * @tagname suitability-checker
+ *
+ * @fires suitability-change - Whenever the result changes (an answer, a date or `today`); `detail`
+ *   is the core's `SuitabilityResult` (`headline`, `findings`, `unanswered`, `earliestDates`, `invalid`).
+ *   Bubbles and is composed. Not fired on load.
+ *
+ * @csspart heading - The element's main heading.
+ * @csspart intro - The introduction above the questions.
+ * @csspart message - The message shown for an invalid `mode`.
+ * @csspart question - Each question (a fieldset with its legend and "why we ask").
+ * @csspart progress - "Question 3 of 12" (stepwise mode).
+ * @csspart answers - The group of answer options of a question.
+ * @csspart date - The optional date field of a time-limited question.
+ * @csspart summary - The "Check your answers" summary (stepwise mode).
+ * @csspart result - The result: "things to tell us".
+ * @csspart finding - Each finding in the result.
+ * @csspart next-step - What to do next (book, or contact the clinic first).
+ * @csspart disclaimer - The closing reminder that this is not a medical assessment.
+ * @csspart actions - Each row of buttons (Back, Next, Change, Start again).
+ * @csspart governance - The footer with the content version and review details.
+ *
+ * @cssprop --msc-color-text - Text colour.
+ * @cssprop --msc-color-background - Background colour.
+ * @cssprop --msc-color-accent - Colour of buttons, links and selected answers.
+ * @cssprop --msc-color-accent-text - Text colour on the accent colour (the main button).
+ * @cssprop --msc-color-border - Colour of borders.
+ * @cssprop --msc-color-muted - Colour of secondary text.
+ * @cssprop --msc-radius - Corner radius.
+ * @cssprop --msc-space - Base spacing.
+ * @cssprop --msc-focus-ring - Focus outline.
+ * @cssprop --msc-max-width - Largest width of the element.
+ */
+export class SuitabilityChecker extends MscElement {
+  static override styles = [...MscElement.styles, governanceStyles, suitabilityCheckerStyles];
+
+  /** Form association (ElementInternals): the element is a form control when it has a `name`. */
+  static readonly formAssociated = true;
+
+  /** The answers so far, by question id (memory only). */
+  @state() private _answers: SuitabilityAnswers = {};
+
+  /** The dates typed into the date fields, as typed, by question id. */
+  @state() private _dates: Partial<Record<DatedQuestionId, string>> = {};
+
+  @state() private _view: View = 'questions';
+
+  /** The question shown in stepwise mode (0-based). */
+  @state() private _index = 0;
+
+  /** Whether the patient came to a question from the summary (Next then returns there). */
+  @state() private _fromSummary = false;
+
+  /** What the live region says. */
+  @state() private _announcement = '';
+
+  /** Whether the form (a disabled fieldset around the element) disables it. */
+  @state() private _disabled = false;
+
+  /** The clinic's name as patients know it; by default "the clinic". */
+  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+
+  /** Link to book a consultation (https, http or relative), shown only when no concern was found. */
+  @property({ attribute: 'booking-url' }) bookingUrl: string | null = null;
+
+  /** Link to contact the clinic, shown when the patient should contact the clinic first. */
+  @property({ attribute: 'contact-url' }) contactUrl: string | null = null;
+
+  /** The clinic's telephone number, shown when the patient should contact the clinic first. */
+  @property({ attribute: 'contact-phone' }) contactPhone: string | null = null;
+
+  /**
+   * The treatment the clinic offers for thread veins on the face instead. Default: the leaflet's
+   * (the core's `faceAlternative`, Thermavein). An empty value names none.
+   */
+  @property({ attribute: 'face-alternative' }) faceAlternative: string | null = null;
+
+  /** `stepwise` (one question at a time, the default) or `list` (all questions on one page). */
+  @property() mode: string | null = null;
+
+  /** The name the answers are submitted under when the element is inside a `<form>`. */
+  @property({ reflect: true }) name: string | null = null;
+
+  /** Today's date (YYYY-MM-DD) for previews and tests; by default the real date on this device. */
+  @property() today: string | null = null;
+
+  private readonly _form = new FormValue(this);
+  private _checked: Config | undefined;
+  private _result: SuitabilityResult | undefined;
+  private _resultKey: string | undefined;
+  private _resultChanged = false;
+  private _focusNext: string | undefined;
+
+  override willUpdate(): void {
+    this._checked = this._checkAttributes();
+    const result = this._assess();
+    const key = JSON.stringify(result);
+    if (key !== this._resultKey) {
+      this._resultChanged = this._resultKey !== undefined;
+      this._result = result;
+      this._resultKey = key;
+    }
+  }
+
+  override updated(): void {
+    const result = this._result!;
+    const problem =
+      this.name !== null && result.unanswered.length > 0
+        ? {
+            message: msg('Answer every question of the self-check before you send this form.'),
+            anchor: this.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined,
+          }
+        : undefined;
+    this._form.update(jsonFormValue(this._formValue()), problem);
+    if (this._focusNext !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(this._focusNext)?.focus();
+      this._focusNext = undefined;
+    }
+    if (this._resultChanged) {
+      this._resultChanged = false;
+      this.emit('suitability-change', result);
+    }
+  }
+
+  /** Called by the browser when the form is reset: every answer is cleared. */
+  formResetCallback(): void {
+    this._clear();
+  }
+
+  /** Called by the browser when a disabled fieldset around the element changes. */
+  formDisabledCallback(disabled: boolean): void {
+    this._disabled = disabled;
+  }
+
+  /** Checks every attribute: an invalid value warns once and falls back to a safe default. */
+  private _checkAttributes(): Config {
+    const check = <T>(attribute: string, raw: string | null, value: T | undefined, expected: string): T | undefined => {
+      if (raw !== null && value === undefined) this.warn(attribute, expected);
+      else this.valid(attribute);
+      return value;
+    };
+    const mode = check('mode', this.mode, keyword(this.mode, modes), 'stepwise or list');
+    const today = check('today', this.today, isIsoDate(plainText(this.today)) ? plainText(this.today) : undefined, 'a date in the form YYYY-MM-DD');
+    const url = 'an https:, http: or relative URL';
+    return {
+      mode: mode ?? 'stepwise',
+      modeInvalid: this.mode !== null && mode === undefined,
+      today: today ?? todayIsoDate(),
+      clinic: plainText(this.clinicName) ?? msg('the clinic'),
+      booking: check('booking-url', this.bookingUrl, safeUrl(this.bookingUrl), url),
+      contact: check('contact-url', this.contactUrl, safeUrl(this.contactUrl), url),
+      phone: check('contact-phone', this.contactPhone, phoneNumber(this.contactPhone), 'a telephone number such as 020 7946 0000'),
+      alternative: this.faceAlternative === null ? coreFaceAlternative.name : plainText(this.faceAlternative),
+    };
+  }
+
+  /** The checked attributes (checked again before every render). */
+  private get _config(): Config {
+    return (this._checked ??= this._checkAttributes());
+  }
+
+  /** The dates the core should use: valid ones, for time-limited questions answered "Yes". */
+  private _validDates(): Partial<Record<DatedQuestionId, IsoDate>> {
+    const dates: Partial<Record<DatedQuestionId, IsoDate>> = {};
+    for (const question of suitabilityQuestions.filter(isDated)) {
+      const date = this._dates[question.id];
+      if (this._answers[question.id] === 'yes' && isIsoDate(date)) dates[question.id] = date;
+    }
+    return dates;
+  }
+
+  private _assess(): SuitabilityResult {
+    return assessSuitability(this._answers, { today: this._config.today, dates: this._validDates() });
+  }
+
+  private _formValue(): SuitabilityFormValue {
+    const answers: SuitabilityAnswers = {};
+    for (const { id } of suitabilityQuestions) {
+      const answer = this._answers[id];
+      if (answer !== undefined) answers[id] = answer;
+    }
+    return { answers, dates: this._validDates() };
+  }
+
+  private _clear(): void {
+    this._answers = {};
+    this._dates = {};
+    this._view = 'questions';
+    this._index = 0;
+    this._fromSummary = false;
+  }
+
+  private _answer(id: QuestionId, answer: Answer): void {
+    this._answers = { ...this._answers, [id]: answer };
+  }
+
+  private _date(id: DatedQuestionId, event: Event): void {
+    this._dates = { ...this._dates, [id]: (event.target as HTMLInputElement).value };
+  }
+
+  /** Shows a question (stepwise) or the list, and moves focus to the question. */
+  private _goToQuestion(index: number, fromSummary = false): void {
+    const question = suitabilityQuestions[index]!;
+    this._view = 'questions';
+    this._index = index;
+    this._fromSummary = fromSummary;
+    this._announcement = '';
+    this._focusNext = `#question-${question.id}`;
+  }
+
+  private _goTo(view: 'summary' | 'result'): void {
+    this._view = view;
+    this._fromSummary = false;
+    this._focusNext = `#${view}-heading`;
+    this._announcement =
+      view === 'result' ? `${msg('Things to tell us')}: ${headlineText(this._assess().headline)}` : '';
+  }
+
+  private readonly _next = () => {
+    if (this._fromSummary || this._index === suitabilityQuestions.length - 1) this._goTo('summary');
+    else this._goToQuestion(this._index + 1);
+  };
+
+  private readonly _back = () => {
+    if (this._view === 'summary') this._goToQuestion(suitabilityQuestions.length - 1);
+    else this._goToQuestion(Math.max(0, this._index - 1));
+  };
+
+  private readonly _showResult = () => {
+    this._goTo('result');
+  };
+
+  private readonly _changeAnswers = () => {
+    if (this._config.mode === 'list') this._goToQuestion(0);
+    else this._goTo('summary');
+  };
+
+  private readonly _startAgain = () => {
+    this._clear();
+    this._goToQuestion(0);
+    this._announcement = msg('Your answers have been cleared.');
+  };
+
+  /** The read-only result of the answers so far: the core's `assessSuitability` result. */
+  get result(): SuitabilityResult {
+    const fresh = this._assess();
+    return this._result !== undefined && JSON.stringify(fresh) === this._resultKey ? this._result : fresh;
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this._form.form;
+  }
+
+  /** The element's validity as a form control (invalid while named and incomplete). */
+  get validity(): ValidityState {
+    return this._form.validity;
+  }
+
+  /** Why the element is invalid as a form control; empty when it is valid. */
+  get validationMessage(): string {
+    return this._form.validationMessage;
+  }
+
+  /** Whether the element is valid as a form control; fires `invalid` when it is not. */
+  checkValidity(): boolean {
+    return this._form.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and the browser shows the message. */
+  reportValidity(): boolean {
+    return this._form.reportValidity();
+  }
+
+  private _alternativeText(alternative: string): string {
+    return msg(str`For thread veins on the face, ${this._config.clinic} offers ${alternative} instead.`);
+  }
+
+  private _earliestText(earliest: EarliestDate): string {
+    const date = formatDate(earliest.earliest);
+    return earliest.passed
+      ? msg(str`From the date you gave, the waiting time ended on ${date}. Still tell the clinic about it.`)
+      : msg(str`From the date you gave, the earliest date the clinic could treat you is ${date}.`);
+  }
+
+  private _dateField(question: SuitabilityQuestion & { id: DatedQuestionId }): TemplateResult {
+    const id = question.id;
+    const raw = this._dates[id] ?? '';
+    const earliest = this._result?.earliestDates.find((e) => e.question === id);
+    const invalid = raw !== '' && !isIsoDate(raw);
+    return html`<div class="date" part="date">
+      <label for="date-${id}">${dateLabel(id)}</label>
+      <p class="hint" id="hint-${id}">${dateHint(id)}</p>
+      <input
+        type="date"
+        id="date-${id}"
+        max=${this._config.today}
+        .value=${raw}
+        ?disabled=${this._disabled}
+        aria-describedby="hint-${id} earliest-${id}"
+        aria-invalid=${invalid ? 'true' : 'false'}
+        @change=${(event: Event) => {
+          this._date(id, event);
+        }}
+      />
+      <p class="earliest" id="earliest-${id}" aria-live="polite">
+        ${invalid ? msg('Enter a real date, for example 2026-03-14.') : earliest ? this._earliestText(earliest) : nothing}
+      </p>
+    </div>`;
+  }
+
+  private _question(question: SuitabilityQuestion, index: number, stepwise: boolean): TemplateResult {
+    const id = question.id;
+    const chosen = this._answers[id];
+    // The fieldset, not its legend, takes focus after Next or Back: Firefox passes a legend's focus on
+    // to the first control, and a screen reader then reads the question and why it is asked.
+    return html`<fieldset class="question" part="question" id="question-${id}" tabindex="-1" data-question=${id} aria-describedby="why-${id}">
+      <legend>
+        ${stepwise
+          ? html`<span class="progress" part="progress">
+              ${msg(str`Question ${index + 1} of ${suitabilityQuestions.length}`)}
+            </span>`
+          : nothing}
+        <span class="question-text">${questionText(id)}</span>
+      </legend>
+      <p class="why" id="why-${id}">
+        <span class="why-label">${msg('Why we ask:')}</span> ${whyWeAsk(id)}
+        ${id === 'location' && this._config.alternative ? this._alternativeText(this._config.alternative) : nothing}
+      </p>
+      <div class="answers" part="answers">
+        ${question.options.map(
+          (option) => html`<label class="answer">
+            <input
+              type="radio"
+              name="q-${id}"
+              value=${option}
+              .checked=${chosen === option}
+              ?disabled=${this._disabled}
+              @change=${() => {
+                this._answer(id, option);
+              }}
+            />
+            <span>${answerText(option)}</span>
+          </label>`,
+        )}
+      </div>
+      ${isDated(question) && chosen === 'yes' ? this._dateField(question) : nothing}
+    </fieldset>`;
+  }
+
+  private _startAgainButton(): TemplateResult {
+    return html`<button type="button" class="secondary" ?disabled=${this._disabled} @click=${this._startAgain}>
+      ${msg('Start again')}
+    </button>`;
+  }
+
+  private _questions(): TemplateResult {
+    const answered = Object.keys(this._answers).length > 0;
+    if (this._config.mode === 'list') {
+      return html`${suitabilityQuestions.map((q, i) => this._question(q, i, false))}
+        <div class="actions" part="actions">
+          <button type="button" class="primary" ?disabled=${this._disabled} @click=${this._showResult}>
+            ${msg('See what to tell the clinic')}
+          </button>
+          ${answered ? this._startAgainButton() : nothing}
+        </div>`;
+    }
+    const last = this._index === suitabilityQuestions.length - 1;
+    return html`${this._question(suitabilityQuestions[this._index]!, this._index, true)}
+      <div class="actions" part="actions">
+        ${this._index > 0 && !this._fromSummary
+          ? html`<button type="button" class="secondary" ?disabled=${this._disabled} @click=${this._back}>${msg('Back')}</button>`
+          : nothing}
+        <button type="button" class="primary" ?disabled=${this._disabled} @click=${this._next}>
+          ${this._fromSummary || last ? msg('Check your answers') : msg('Next')}
+        </button>
+        ${answered ? this._startAgainButton() : nothing}
+      </div>`;
+  }
+
+  /** Every question with its answer (and date), with a Change button per answer when `changeable`. */
+  private _answerList(changeable: boolean): TemplateResult {
+    return html`<dl class="answer-list">
+      ${suitabilityQuestions.map((question, index) => {
+        const answer = this._answers[question.id];
+        const date = isDated(question) ? this._validDates()[question.id] : undefined;
+        return html`<div class="row">
+          <dt>${questionText(question.id)}</dt>
+          <dd>
+            ${answer === undefined ? html`<em>${msg('Not answered')}</em>` : answerText(answer)}
+            ${date ? html`<span class="given-date">(${formatDate(date)})</span>` : nothing}
+          </dd>
+          ${changeable
+            ? html`<dd class="change">
+                <button
+                  type="button"
+                  class="link"
+                  ?disabled=${this._disabled}
+                  @click=${() => {
+                    this._goToQuestion(index, true);
+                  }}
+                >
+                  ${msg('Change')}<span class="visually-hidden">: ${topic(question.id)}</span>
+                </button>
+              </dd>`
+            : nothing}
+        </div>`;
+      })}
+    </dl>`;
+  }
+
+  private _summary(): TemplateResult {
+    return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
+      <div role="heading" aria-level=${Math.min(this.level + 1, 6)} id="summary-heading" class="subheading" tabindex="-1">
+        ${msg('Check your answers')}
+      </div>
+      ${this._answerList(true)}
+      <div class="actions" part="actions">
+        <button type="button" class="secondary" ?disabled=${this._disabled} @click=${this._back}>${msg('Back')}</button>
+        <button type="button" class="primary" ?disabled=${this._disabled} @click=${this._showResult}>
+          ${msg('See what to tell the clinic')}
+        </button>
+        ${this._startAgainButton()}
+      </div>
+    </section>`;
+  }
+
+  private _finding(finding: Finding, result: SuitabilityResult): TemplateResult {
+    const level = Math.min(this.level + 2, 6);
+    const earliest = result.earliestDates.find((e) => e.question === finding.question);
+    const alternative = this._config.alternative;
+    return html`<li class="finding" part="finding" data-question=${finding.question} data-category=${finding.category}>
+      <div role="heading" aria-level=${level} class="finding-title">${topic(finding.question)}</div>
+      <p class="category">${categoryLabel(finding.category)}</p>
+      <p>${adviceText(finding.advice)}</p>
+      ${finding.advice === 'face-not-offered' && alternative
+        ? html`<p>${this._alternativeText(alternative)} ${msg('You can ask about it.')}</p>`
+        : nothing}
+      ${earliest ? html`<p class="earliest">${this._earliestText(earliest)}</p>` : nothing}
+      ${finding.answer === 'unsure'
+        ? html`<p>${msg('You answered “Not sure”, so this is listed to be safe.')}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  private _nextStep(result: SuitabilityResult): TemplateResult {
+    const { clinic, booking, contact, phone } = this._config;
+    let body: TemplateResult;
+    if (result.headline === 'no-concerns-found') {
+      body = booking
+        ? html`<p>${msg('You can book a consultation.')}</p>
+            <p><a class="button-link" href=${booking}>${msg(str`Book a consultation with ${clinic}`)}</a></p>`
+        : html`<p>${msg(str`You can book a consultation with ${clinic}.`)}</p>`;
+    } else if (result.headline === 'incomplete') {
+      body = html`<p>${msg('Answer the questions you have not answered yet.')}</p>`;
+    } else {
+      body = html`<p>${msg(str`Contact ${clinic} before you book, and tell them about the things above.`)}</p>
+        ${contact ? html`<p><a href=${contact}>${msg(str`Contact ${clinic}`)}</a></p>` : nothing}
+        ${phone ? html`<p>${msg('Phone:')} <a href=${phone.href}>${phone.display}</a></p>` : nothing}`;
+    }
+    return html`<div class="next-step" part="next-step">
+      <div role="heading" aria-level=${Math.min(this.level + 2, 6)} class="finding-title">${msg('What to do next')}</div>
+      ${body}
+    </div>`;
+  }
+
+  private _resultView(): TemplateResult {
+    const result = this._result!;
+    const level = Math.min(this.level + 1, 6);
+    return html`<section class="result" part="result" aria-labelledby="result-heading" data-headline=${result.headline}>
+      <div role="heading" aria-level=${level} id="result-heading" class="subheading" tabindex="-1">
+        ${msg('Things to tell us')}
+      </div>
+      <p class="headline">${headlineText(result.headline)}</p>
+      ${result.findings.length > 0
+        ? html`<ul class="findings">${result.findings.map((f) => this._finding(f, result))}</ul>`
+        : nothing}
+      ${result.unanswered.length > 0
+        ? html`<div class="unanswered">
+            <p>${msg('You have not answered these questions yet:')}</p>
+            <ul>
+              ${result.unanswered.map((id) => {
+                const index = suitabilityQuestions.findIndex((q) => q.id === id);
+                return html`<li>
+                  ${topic(id)}
+                  <button
+                    type="button"
+                    class="link"
+                    ?disabled=${this._disabled}
+                    @click=${() => {
+                      this._goToQuestion(index, this._config.mode === 'stepwise');
+                    }}
+                  >
+                    ${msg('Answer')}<span class="visually-hidden">: ${topic(id)}</span>
+                  </button>
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      ${this._nextStep(result)}
+      <div class="given">
+        <div role="heading" aria-level=${Math.min(level + 1, 6)} class="finding-title">${msg('Your answers')}</div>
+        ${this._answerList(false)}
+      </div>
+      <p class="disclaimer" part="disclaimer">
+        ${msg(
+          'This is not a medical assessment. Your clinician checks suitability at your consultation. Do not stop or change any medicine because of this.',
+        )}
+      </p>
+      <div class="actions" part="actions">
+        <button type="button" class="secondary" ?disabled=${this._disabled} @click=${this._changeAnswers}>
+          ${msg('Change your answers')}
+        </button>
+        ${this._startAgainButton()}
+      </div>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const view = this._config.mode === 'list' && this._view === 'summary' ? 'questions' : this._view;
+    // A section, so that the governance <footer> is scoped to it: a page-level contentinfo landmark
+    // per element would clash with the page's own footer (axe: landmark-no-duplicate-contentinfo).
+    return html`<section class="checker" aria-labelledby="checker-heading">
+      <div role="heading" aria-level=${this.level} part="heading" class="heading" id="checker-heading">
+        ${msg('Before your consultation: things to tell us')}
+      </div>
+      <p class="intro" part="intro">
+        ${msg(
+          'Answer these questions from the clinic’s leaflet to see what to tell the clinic before you book. Your answers are not stored.',
+        )}
+      </p>
+      ${this._config.modeInvalid
+        ? html`<p class="message" part="message">
+            ${msg('This self-check was set up with a layout that was not recognised, so it shows one question at a time.')}
+          </p>`
+        : nothing}
+      <div role="status" class="visually-hidden">${this._announcement}</div>
+      ${view === 'questions' ? this._questions() : view === 'summary' ? this._summary() : this._resultView()}
+      ${governanceFooter(this, this)}
+    </section>`;
+  }
+}
+
+define('suitability-checker', SuitabilityChecker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'suitability-checker': SuitabilityChecker;
+  }
+  interface GlobalEventHandlersEventMap {
+    'suitability-change': CustomEvent<SuitabilityResult>;
+  }
+}

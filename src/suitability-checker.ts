@@ -1,0 +1,2 @@
+/** Registers `<suitability-checker>`. */
+export * from './components/suitability-checker/suitability-checker.js';
