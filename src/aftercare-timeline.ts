@@ -1,0 +1,2 @@
+/** Registers `<aftercare-timeline>`. */
+export * from './components/aftercare-timeline/aftercare-timeline.js';

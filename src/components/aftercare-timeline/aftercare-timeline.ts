@@ -1,0 +1,507 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  aftercareICalendar,
+  aftercareSchedule,
+  isIsoDate,
+  MAX_YEAR,
+  MIN_YEAR,
+  phaseOn,
+  sessionsGuidance,
+  todayIsoDate,
+  type AftercareEntry,
+  type AftercarePhase,
+  type AftercareSchedule,
+  type CalendarText,
+  type IsoDate,
+} from '../../core/index.js';
+import { plainText } from '../../internal/attributes.js';
+import { define } from '../../internal/define.js';
+import { formatDate, formatNumber } from '../../internal/format.js';
+import { governanceFooter, governanceStyles } from '../../internal/governance.js';
+import { MscElement } from '../../internal/msc-element.js';
+import { lastSharedTreatmentDate, onSharedTreatmentDate, shareTreatmentDate } from '../../internal/shared-date.js';
+import { emergencyService, warningSignsCallout, warningSignsStyles, warningSignsText } from '../../internal/warning-signs.js';
+import { aftercareTimelineStyles } from './aftercare-timeline.styles.js';
+
+/** The detail of `aftercare-change`: the schedule shown and what applies today (`null` without a date). */
+export interface AftercareChangeDetail {
+  readonly schedule: AftercareSchedule;
+  readonly phase: AftercarePhase | null;
+}
+
+/** The detail of `aftercare-export`: the calendar file's name and how many events it holds (never its content). */
+export interface AftercareExportDetail {
+  readonly fileName: string;
+  readonly events: number;
+}
+
+/** The words of one entry: what to do, how, and why (where the leaflet says why). */
+interface Words {
+  readonly title: string;
+  readonly body: string;
+  readonly why?: string;
+}
+
+/** A step of the timeline: the entries that share one period. */
+interface Step {
+  readonly startDay: number;
+  readonly endDay: number | null;
+  readonly entries: readonly AftercareEntry[];
+}
+
+const DATE_FORM = 'a date in the form YYYY-MM-DD';
+const n = (value: number | undefined) => formatNumber(value ?? 0);
+
+/** The leaflet's aftercare in words; figures come from the core's entry. */
+const words = (entry: AftercareEntry): Words => {
+  const amount = n(entry.duration?.amount);
+  const better = msg('This helps your treatment work better.');
+  switch (entry.id) {
+    case 'remove-dressings':
+      return {
+        title: msg('Take off your dressings at bedtime'),
+        body: msg('You can remove the dressings we put on when you go to bed on the night of your treatment.'),
+      };
+    case 'stockings-day-and-night':
+      return {
+        title: msg('Wear your stockings day and night'),
+        body: msg(str`Keep your compression stockings on overnight too for the first ${amount} days.`),
+        why: better,
+      };
+    case 'stockings':
+      return {
+        title: msg('Wear your compression stockings'),
+        body: msg('Wear them from straight after your treatment until the end of the first week.'),
+        why: better,
+      };
+    case 'exercise':
+      return {
+        title: msg('Take some gentle exercise'),
+        body: msg(
+          str`For example, a ${n(entry.details?.minutes)} minute walk or a gentle bike ride, ${n(entry.details?.timesPerDay)} times a day. Do not make it too hard: that can undo the good it does.`,
+        ),
+        why: better,
+      };
+    case 'no-hot-baths':
+      return {
+        title: msg('No hot baths or showers'),
+        body: msg('Use lukewarm water instead.'),
+      };
+    case 'no-air-travel':
+      return { title: msg('Do not fly'), body: msg(str`Avoid air travel for ${amount} weeks after your treatment.`) };
+    case 'no-sun':
+      return {
+        title: msg('Keep your legs out of the sun'),
+        body: msg(str`Avoid sun on your legs for ${amount} weeks after your treatment.`),
+      };
+    case 'review':
+      return {
+        title: msg('Your review appointment'),
+        body: msg(
+          str`Come to a review ${n(sessionsGuidance.reviewFromWeeks)} to ${n(sessionsGuidance.reviewToWeeks)} weeks after your treatment. Expect to need a second treatment session. For a small area, one session may be enough.`,
+        ),
+      };
+    case 'healing':
+      return {
+        title: msg('What is normal while you heal'),
+        body: msg(
+          'Healing can take several weeks. Your legs may feel tender, change colour or feel hard, or a mat of tiny red blood vessels may appear.',
+        ),
+        why: msg('This is normal and should go away by itself over a few months.'),
+      };
+    case 'sun-if-darkened':
+      return {
+        title: msg('If your skin turns darker'),
+        body: msg(str`Keep your legs out of the sun for at least ${amount} months.`),
+      };
+    case 'warning-signs':
+      return { title: msg('Warning signs'), body: warningSignsText().lines.join(' ') };
+  }
+};
+
+/** The words of each calendar event: the same title, instruction and reason as on screen. */
+const calendarText = (entry: AftercareEntry): CalendarText => {
+  const { title, body, why } = words(entry);
+  return { summary: title, description: why ? `${body}\n${why}` : body };
+};
+
+/** The name of a step's period, in the leaflet's terms. */
+const periodName = (step: Step): string => {
+  const duration = step.entries.find((entry) => entry.duration)?.duration;
+  if (step.endDay === 0) return msg('Treatment day: tonight');
+  if (step.endDay === null) return msg('While you heal');
+  if (step.entries.some((entry) => entry.id === 'review')) {
+    return msg(str`Weeks ${n(sessionsGuidance.reviewFromWeeks)} to ${n(sessionsGuidance.reviewToWeeks)}`);
+  }
+  if (duration?.unit === 'weeks' && duration.amount === 1) return msg('First week');
+  if (duration?.unit === 'weeks') return msg(str`First ${n(duration.amount)} weeks`);
+  if (duration?.unit === 'days') return msg(str`First ${n(duration.amount)} days`);
+  return msg(str`Day ${n(step.startDay)} to day ${n(step.endDay)}`);
+};
+
+/** The timeline's steps: entries grouped by period, dated periods by end, open-ended ones last. */
+const stepsOf = (schedule: AftercareSchedule): readonly Step[] => {
+  const steps: Step[] = [];
+  for (const entry of schedule.entries) {
+    if (entry.kind === 'warning-sign') continue; // always shown in the warning callout
+    const step = steps.find((s) => s.startDay === entry.startDay && s.endDay === entry.endDay);
+    if (step) (step.entries as AftercareEntry[]).push(entry);
+    else steps.push({ startDay: entry.startDay, endDay: entry.endDay, entries: [entry] });
+  }
+  const end = (step: Step) => step.endDay ?? Infinity;
+  return steps.sort((a, b) => end(a) - end(b) || a.startDay - b.startDay);
+};
+
+/** A file name from the clinic's name (letters and digits only), or from the treatment date. */
+const fileNameFor = (clinic: string | undefined, date: IsoDate): string => {
+  const slug = (clinic ?? '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug ? `${slug}-aftercare.ics` : `aftercare-${date}.ics`;
+};
+
+/**
+ * The aftercare from the clinic's leaflet as a vertical timeline, dated from the treatment date:
+ * what to do tonight, in the first days and weeks, the review window and what is normal while healing.
+ * It says what applies today, always shows the warning signs, and lets the patient add the reminders
+ * to a calendar (an .ics download) or print them. Without a treatment date it shows the timeline in
+ * days after treatment and a date field; a date the patient types is offered to the other elements on
+ * the page (the `msc-treatment-date` event), and a date shared by another element is picked up here.
+ *
+ * @summary The aftercare timeline, with today's advice, the warning signs, a calendar file and printing.
+ * @tagname aftercare-timeline
+ *
+ * @csspart heading - The element's main heading.
+ * @csspart summary - The live summary of what applies today (or the countdown, or "complete").
+ * @csspart message - The message shown for an invalid attribute or date.
+ * @csspart date-field - The fieldset where the patient enters the treatment date.
+ * @csspart date-input - The treatment date input.
+ * @csspart warning - The warning-signs callout (never hidden, also in print).
+ * @csspart timeline - The list of steps.
+ * @csspart step - Each step (a period such as the first week).
+ * @csspart step-today - Added to the steps that apply today.
+ * @csspart entry - Each instruction in a step.
+ * @csspart actions - The "Add to calendar" and "Print" buttons (hidden in print).
+ * @csspart calendar-button - The "Add to calendar" button.
+ * @csspart print-button - The "Print" button.
+ * @csspart governance - The footer with the content version and review details.
+ *
+ * @cssprop --msc-color-text - Text colour.
+ * @cssprop --msc-color-background - Background colour.
+ * @cssprop --msc-color-accent - Colour of buttons and of the steps that apply today.
+ * @cssprop --msc-color-accent-text - Text colour on accent-coloured buttons.
+ * @cssprop --msc-color-border - Colour of borders and of the timeline line.
+ * @cssprop --msc-color-muted - Colour of secondary text (dates, hints).
+ * @cssprop --msc-color-warning-background - Background of the warning signs.
+ * @cssprop --msc-color-warning-border - Border of the warning signs.
+ * @cssprop --msc-radius - Corner radius.
+ * @cssprop --msc-space - Base spacing.
+ * @cssprop --msc-focus-ring - Focus outline.
+ * @cssprop --msc-max-width - Largest width of the element.
+ *
+ * @fires aftercare-change - When the treatment date or today's date changes. Detail: `{ schedule, phase }`
+ * (`AftercareChangeDetail`), the core's schedule and today's phase (`null` without a treatment date).
+ * @fires aftercare-export - When the calendar file is made. Detail: `{ fileName, events }`
+ * (`AftercareExportDetail`); never the file's content.
+ */
+export class AftercareTimeline extends MscElement {
+  static override styles = [...MscElement.styles, warningSignsStyles, governanceStyles, aftercareTimelineStyles];
+
+  /** A date the patient typed here or in another element of the page (a valid attribute wins). */
+  @state() private _enteredDate: IsoDate | null = null;
+
+  /** Whether the patient's last entry in the date field was not a real date. */
+  @state() private _badEntry = false;
+
+  /** The treatment date, `YYYY-MM-DD`. Always wins over a date the patient types or another element shares. */
+  @property({ attribute: 'treatment-date' }) treatmentDate: string | null = null;
+
+  /** The date to treat as today, `YYYY-MM-DD`, for previews and tests. Default: the real date. */
+  @property() today: string | null = null;
+
+  /** The clinic's name: names the calendar and its file. */
+  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+
+  /** How to name the emergency service, for clinics outside the UK. Default: "your local A&E (Accident and Emergency) department". */
+  @property({ attribute: 'emergency-text' }) emergencyText: string | null = null;
+
+  /** An emergency telephone number to show with the warning signs (for example 999). */
+  @property({ attribute: 'emergency-phone' }) emergencyPhone: string | null = null;
+
+  /** A shorter layout for sidebars: tighter spacing and no "why" lines. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  private _stopListening: (() => void) | undefined;
+  /** The treatment date and today's date of the last `aftercare-change` (none before the first date). */
+  private _lastChange = '|';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const shared = lastSharedTreatmentDate();
+    if (shared && isIsoDate(shared.date)) this._enteredDate = shared.date;
+    this._stopListening = onSharedTreatmentDate((date) => {
+      if (isIsoDate(date.date)) {
+        this._enteredDate = date.date;
+        this._badEntry = false;
+      }
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopListening?.();
+    this._stopListening = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const schedule = this._schedule();
+    const phase = this._phase(schedule);
+    const key = `${schedule.treatmentDate ?? ''}|${phase?.date ?? ''}`;
+    if (key === this._lastChange) return;
+    this._lastChange = key;
+    const detail: AftercareChangeDetail = { schedule, phase };
+    this.emit('aftercare-change', detail);
+  }
+
+  private readonly _onDateChange = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value.trim();
+    if (value === '') {
+      this._enteredDate = null;
+      this._badEntry = false;
+      return;
+    }
+    if (!isIsoDate(value)) {
+      this._badEntry = true;
+      return;
+    }
+    this._badEntry = false;
+    this._enteredDate = value;
+    shareTreatmentDate(this, value);
+  };
+
+  private readonly _onCalendar = (): void => {
+    this.downloadCalendar();
+  };
+
+  private readonly _onPrint = (): void => {
+    window.print();
+  };
+
+  /** The `treatment-date` attribute when it is a real date (an invalid one warns once), otherwise `null`. */
+  private get _attributeDate(): IsoDate | null {
+    const text = plainText(this.treatmentDate);
+    if (text === undefined) return null;
+    if (isIsoDate(text)) {
+      this.valid('treatment-date');
+      return text;
+    }
+    this.warn('treatment-date', DATE_FORM);
+    return null;
+  }
+
+  /** The schedule: from the attribute, else from the date the patient entered, else relative. */
+  private _schedule(): AftercareSchedule {
+    const dated = aftercareSchedule(this._attributeDate ?? this._enteredDate);
+    return dated.ok ? dated : (aftercareSchedule() as AftercareSchedule);
+  }
+
+  /** The date that counts as today: the `today` attribute when valid, otherwise the real date. */
+  private _today(): IsoDate {
+    const text = plainText(this.today);
+    if (text === undefined) return todayIsoDate();
+    if (isIsoDate(text)) {
+      this.valid('today');
+      return text;
+    }
+    this.warn('today', DATE_FORM);
+    return todayIsoDate();
+  }
+
+  private _phase(schedule: AftercareSchedule): AftercarePhase | null {
+    if (schedule.treatmentDate === null) return null;
+    const phase = phaseOn(schedule, this._today());
+    return phase.ok ? phase : null;
+  }
+
+  /**
+   * Makes the calendar (.ics) file of the dated schedule and downloads it, as the "Add to calendar"
+   * button does. Fires `aftercare-export`. Returns its detail, or `null` without a treatment date.
+   */
+  downloadCalendar(): AftercareExportDetail | null {
+    const schedule = this._schedule();
+    if (schedule.treatmentDate === null) return null;
+    const clinic = plainText(this.clinicName);
+    const warning = warningSignsText(emergencyService(this, this.emergencyText, this.emergencyPhone));
+    const content = aftercareICalendar(schedule, {
+      text: calendarText,
+      warning: [warning.title, ...warning.lines].join('\n'),
+      ...(clinic ? { name: clinic } : {}),
+    });
+    const detail: AftercareExportDetail = {
+      fileName: fileNameFor(clinic, schedule.treatmentDate),
+      events: content.split('\r\nBEGIN:VEVENT\r\n').length - 1,
+    };
+    const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = detail.fileName;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 0);
+    this.emit('aftercare-export', detail);
+    return detail;
+  }
+
+  private _dates(step: Step): TemplateResult {
+    const [first] = step.entries;
+    const time = (date: IsoDate) => html`<time datetime=${date}>${formatDate(date)}</time>`;
+    if (!first?.start) {
+      if (step.endDay === null) return html`${msg(str`From day ${n(step.startDay)}`)}`;
+      return step.startDay === step.endDay
+        ? html`${msg(str`Day ${n(step.startDay)}`)}`
+        : html`${msg(str`Day ${n(step.startDay)} to day ${n(step.endDay)}`)}`;
+    }
+    if (first.end === null) return html`${msg('From')} ${time(first.start)}`;
+    if (first.start === first.end) return time(first.start);
+    return html`${time(first.start)} ${msg('to')} ${time(first.end)}`;
+  }
+
+  private _summary(schedule: AftercareSchedule, phase: AftercarePhase | null): TemplateResult {
+    if (schedule.treatmentDate === null || phase === null) {
+      return html`<p class="summary-lead">${msg('Enter your treatment date to see the dates of your aftercare.')}</p>
+        <p>${msg('Until then, the timeline shows each step in days after your treatment (day 0 is the treatment day).')}</p>`;
+    }
+    const treatment = formatDate(schedule.treatmentDate);
+    if (phase.status === 'before') {
+      const days = -phase.day;
+      return html`<p class="summary-lead">
+          ${days === 1
+            ? msg(str`Your treatment is tomorrow, ${treatment}.`)
+            : msg(str`Your treatment is in ${n(days)} days, on ${treatment}.`)}
+        </p>
+        <p>${msg('Below is what to do after it.')}</p>`;
+    }
+    if (phase.status === 'complete') {
+      const sun = schedule.entries.find((entry) => entry.condition === 'skin-darkening');
+      return html`<p class="summary-lead">${msg('Your aftercare is complete.')}</p>
+        ${sun
+          ? html`<p>
+              ${msg(str`If your skin has turned darker, keep your legs out of the sun for at least ${n(sun.duration?.amount)} months after your treatment.`)}
+            </p>`
+          : nothing}`;
+    }
+    const day = phase.day;
+    const lead =
+      day === 0
+        ? msg('Today is your treatment day.')
+        : day <= 7
+          ? msg(str`Today is day ${n(day)} of your first week after treatment.`)
+          : msg(str`Today is day ${n(day)} after your treatment (week ${n(Math.ceil(day / 7))}).`);
+    const today = phase.entries.filter((entry) => entry.endDay !== null);
+    return html`<p class="summary-lead">${lead}</p>
+      <p>${msg('What to do today:')}</p>
+      <ul>
+        ${today.map((entry) => html`<li>${words(entry).title}</li>`)}
+      </ul>`;
+  }
+
+  private _step(step: Step, phase: AftercarePhase | null, level: number): TemplateResult {
+    const today = phase !== null && phase.status !== 'before' && step.entries.some((entry) => phase.entries.includes(entry));
+    return html`<li class="step ${today ? 'today' : ''}" part=${today ? 'step step-today' : 'step'}>
+      <div role="heading" aria-level=${level} class="step-heading">
+        <span class="period">${periodName(step)}</span>${today
+          ? html`<span class="badge">${msg('Applies today')}</span>`
+          : nothing}
+      </div>
+      <p class="dates">${this._dates(step)}</p>
+      <ul class="entries">
+        ${step.entries.map((entry) => {
+          const { title, body, why } = words(entry);
+          return html`<li class="entry" part="entry" data-entry=${entry.id}>
+            <p class="title">${title}</p>
+            <p>${body}</p>
+            ${why && !this.compact ? html`<p class="why">${msg('Why:')} ${why}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const level = this.level;
+    const sub = Math.min(level + 1, 6);
+    const attributeDate = this._attributeDate;
+    const invalidDate = this.treatmentDate !== null && attributeDate === null && plainText(this.treatmentDate) !== undefined;
+    const invalidToday = this.today !== null && plainText(this.today) !== undefined && !isIsoDate(plainText(this.today));
+    const schedule = this._schedule();
+    const phase = this._phase(schedule);
+    return html`
+      <div role="heading" aria-level=${level} part="heading" class="heading">${msg('Your aftercare, day by day')}</div>
+      ${this.compact ? nothing : html`<p>${msg('What to do after your treatment, from the clinic leaflet.')}</p>`}
+      ${invalidDate
+        ? html`<p class="message" part="message">
+            ${msg('The treatment date set for this page is not a real date, so it is not used. You can enter your treatment date below.')}
+          </p>`
+        : nothing}
+      ${invalidToday
+        ? html`<p class="message" part="message">${msg("The preview date for today is not a real date, so today's real date is used.")}</p>`
+        : nothing}
+      <div class="summary" part="summary" role="status">${this._summary(schedule, phase)}</div>
+      ${attributeDate === null
+        ? html`<fieldset part="date-field" class="no-print">
+            <legend>${msg('Your treatment date')}</legend>
+            <label for="treatment-date">${msg('Date of your treatment')}</label>
+            <span class="hint" id="treatment-date-hint">${msg('For example, 27 March 2026.')}</span>
+            <input
+              id="treatment-date"
+              part="date-input"
+              type="date"
+              min=${`${MIN_YEAR}-01-01`}
+              max=${`${MAX_YEAR}-12-31`}
+              aria-describedby="treatment-date-hint ${this._badEntry ? 'treatment-date-error' : ''}"
+              aria-invalid=${this._badEntry ? 'true' : 'false'}
+              .value=${this._enteredDate ?? ''}
+              @change=${this._onDateChange}
+            />
+            ${this._badEntry
+              ? html`<p class="message" id="treatment-date-error">${msg('This date could not be used. Enter your treatment date, for example 27 March 2026.')}</p>`
+              : nothing}
+          </fieldset>`
+        : nothing}
+      ${warningSignsCallout(sub, emergencyService(this, this.emergencyText, this.emergencyPhone))}
+      <ol class="timeline" part="timeline">
+        ${stepsOf(schedule).map((step) => this._step(step, phase, sub))}
+      </ol>
+      <div class="actions no-print" part="actions">
+        ${schedule.treatmentDate === null
+          ? nothing
+          : html`<button type="button" part="calendar-button" @click=${this._onCalendar}>${msg('Add to calendar')}</button>`}
+        <button type="button" class="secondary" part="print-button" @click=${this._onPrint}>${msg('Print')}</button>
+      </div>
+      ${governanceFooter(this, this)}
+    `;
+  }
+}
+
+define('aftercare-timeline', AftercareTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aftercare-timeline': AftercareTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'aftercare-change': CustomEvent<AftercareChangeDetail>;
+    'aftercare-export': CustomEvent<AftercareExportDetail>;
+  }
+}
