@@ -1,0 +1,291 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  isIsoDate,
+  preparationSteps,
+  type IsoDate,
+  type PreparationId,
+  type PreparationPlan,
+  type PreparationStep,
+} from '../../core/index.js';
+import { plainText } from '../../internal/attributes.js';
+import { define } from '../../internal/define.js';
+import { formatDate } from '../../internal/format.js';
+import { governanceFooter, governanceStyles } from '../../internal/governance.js';
+import { currentLocale } from '../../internal/locale.js';
+import { MscElement } from '../../internal/msc-element.js';
+import { lastSharedTreatmentDate, onSharedTreatmentDate, shareTreatmentDate } from '../../internal/shared-date.js';
+import { preparationChecklistStyles } from './preparation-checklist.styles.js';
+
+/**
+ * The one sessionStorage key the element uses, and only when the page sets `remember`: a JSON array
+ * of the ids of the ticked steps. Nothing else is stored.
+ */
+export const STORAGE_KEY = 'microsclerotherapy-widgets:preparation-checklist';
+
+/** The detail of `preparation-change`: the ids of the ticked steps (in the plan's order) and the plan shown. */
+export interface PreparationChange {
+  readonly checked: readonly PreparationId[];
+  readonly plan: PreparationPlan;
+}
+
+/** The undated plan (the core never refuses a missing date). */
+const undated = preparationSteps(null) as PreparationPlan;
+
+/** An appointment time as `HH:MM` on a 24-hour clock, as hours and minutes. */
+const clockTime = (value: string | null): { hours: number; minutes: number } | undefined => {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(plainText(value) ?? '');
+  return match ? { hours: Number(match[1]), minutes: Number(match[2]) } : undefined;
+};
+
+/** A clock time in the active locale, as given (no time-zone conversion). */
+const formatTime = ({ hours, minutes }: { hours: number; minutes: number }): string =>
+  new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 1, hours, minutes),
+  );
+
+/**
+ * A day in words without the year ("Tuesday 14 April"). Built from two parts, because engines format
+ * the weekday with the day and month differently ("Tuesday, 14 April" in WebKit); translators order them.
+ */
+const day = (date: IsoDate): string => {
+  const weekday = formatDate(date, { weekday: 'long' });
+  const dayAndMonth = formatDate(date, { day: 'numeric', month: 'long' });
+  return msg(str`${weekday} ${dayAndMonth}`, { desc: 'A day: the weekday, then the day and month (Tuesday 14 April).' });
+};
+
+const title = (step: PreparationStep): string => {
+  const hours = step.timing.kind === 'hours-before' ? step.timing.hours : 0;
+  const compressionClass = step.details?.compressionClass ?? 0;
+  return {
+    'buy-compression-hosiery': msg(str`Buy class ${compressionClass} compression stockings and bring them with you`),
+    'no-shaving': msg(str`Do not shave your legs for ${hours} hours before your appointment`),
+    'no-moisturiser': msg('Do not put moisturiser or lotion on your legs on the day'),
+    'shorts-or-swimming-costume': msg('Wear shorts or a swimming costume if you like (optional)'),
+    'paracetamol-if-worried': msg('Take paracetamol before your appointment if you are worried about discomfort (optional)'),
+  }[step.id];
+};
+
+const explanation = (id: PreparationId): string =>
+  ({
+    'buy-compression-hosiery': msg(
+      'Compression stockings are also called compression hosiery. You can buy them over the counter in most pharmacies. You will put them on after the treatment.',
+    ),
+    'no-shaving': msg(
+      'The alcohol-based cleaning liquid used before the injections can irritate skin that was shaved recently. Cuts from shaving can also hide some of the veins you want treated.',
+    ),
+    'no-moisturiser': msg('This means any cream or lotion on the skin of your legs.'),
+    'shorts-or-swimming-costume': msg('You will be asked to take off your trousers or skirt for the treatment.'),
+    'paracetamol-if-worried': msg('Most people find the treatment comfortable, because the needles are tiny.'),
+  })[id];
+
+/** When a step applies, in words, for a dated plan. */
+const when = (step: PreparationStep, time: { hours: number; minutes: number } | undefined): string | undefined => {
+  if (step.until === null) return undefined;
+  const on = day(step.until);
+  const at = time ? formatTime(time) : undefined;
+  switch (step.timing.kind) {
+    case 'before':
+      return at ? msg(str`Before your appointment at ${at} on ${on}.`) : msg(str`Before your appointment on ${on}.`);
+    case 'hours-before': {
+      if (step.from === null) return undefined;
+      const from = day(step.from);
+      return at && step.timing.hours % 24 === 0
+        ? msg(str`From ${at} on ${from}.`)
+        : msg(str`From ${from}, ${step.timing.hours} hours before your appointment.`);
+    }
+    case 'on-the-day':
+      return at ? msg(str`On ${on}, before your appointment at ${at}.`) : msg(str`On ${on}, the day of your appointment.`);
+  }
+};
+
+/**
+ * What to do before a microsclerotherapy appointment, from the clinic's leaflet, as a checklist the
+ * patient can tick. With an appointment date (and time) each step shows when it applies. Ticks stay
+ * in memory, or, when the page sets `remember`, in sessionStorage under the one key
+ * `microsclerotherapy-widgets:preparation-checklist` (a JSON array of step ids); nothing else is stored.
+ *
+ * The appointment date can come from the `appointment-date` attribute, which always wins; otherwise
+ * from a date the patient entered in another element of the page, or in this element's date field
+ * (which then offers it to the other elements).
+ *
+ * @summary A checklist of what to do before the appointment, dated from the appointment date.
+ * @tagname preparation-checklist
+ *
+ * @csspart heading - The element's main heading.
+ * @csspart date-field - The appointment date field (shown when the page gives no `appointment-date`).
+ * @csspart checklist - The fieldset of steps.
+ * @csspart step - Each step (its checkbox, its text and when it applies).
+ * @csspart when - When a step applies (with an appointment date).
+ * @csspart progress - The live region that counts the ticked steps.
+ * @csspart message - The message shown for an invalid attribute.
+ * @csspart governance - The footer with the content version and review details.
+ *
+ * @cssprop --msc-color-text - Text colour.
+ * @cssprop --msc-color-background - Background colour.
+ * @cssprop --msc-color-accent - Colour of the checkboxes.
+ * @cssprop --msc-color-border - Colour of borders.
+ * @cssprop --msc-color-muted - Colour of secondary text.
+ * @cssprop --msc-radius - Corner radius.
+ * @cssprop --msc-space - Base spacing.
+ * @cssprop --msc-focus-ring - Focus outline.
+ * @cssprop --msc-max-width - Largest width of the element.
+ *
+ * @fires preparation-change - When the patient ticks or unticks a step. Detail: `PreparationChange` (`{ checked, plan }`).
+ */
+export class PreparationChecklist extends MscElement {
+  static override styles = [...MscElement.styles, governanceStyles, preparationChecklistStyles];
+
+  /** The ticked steps. */
+  @state() private _checked: ReadonlySet<PreparationId> = new Set();
+
+  /** A date the patient entered, here or in another element of the page (used without `appointment-date`). */
+  @state() private _enteredDate: IsoDate | undefined = undefined;
+
+  /** The appointment date, `YYYY-MM-DD`. Without it the steps are shown without dates. */
+  @property({ attribute: 'appointment-date' }) appointmentDate: string | null = null;
+
+  /** The appointment time, `HH:MM` on a 24-hour clock (for example 09:30), shown as given. */
+  @property({ attribute: 'appointment-time' }) appointmentTime: string | null = null;
+
+  /** Keep the ticks in sessionStorage (under `STORAGE_KEY`) until the browser tab is closed. Off by default. */
+  @property({ type: Boolean }) remember = false;
+
+  private _stopListening: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._enteredDate = lastSharedTreatmentDate()?.date;
+    this._stopListening = onSharedTreatmentDate((shared) => {
+      this._enteredDate = shared.date;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopListening?.();
+    this._stopListening = undefined;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('remember') && this.remember) this._checked = this._load();
+  }
+
+  private readonly _onTick = (event: Event): void => {
+    const box = event.target as HTMLInputElement;
+    const id = box.value as PreparationId;
+    const checked = new Set(this._checked);
+    if (box.checked) checked.add(id);
+    else checked.delete(id);
+    this._checked = checked;
+    const plan = this._plan().plan;
+    const ids = plan.steps.map((step) => step.id).filter((stepId) => checked.has(stepId));
+    if (this.remember) this._save(ids);
+    this.emit('preparation-change', { checked: ids, plan });
+  };
+
+  private readonly _onDate = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    if (isIsoDate(value)) {
+      this._enteredDate = value;
+      shareTreatmentDate(this, value);
+    } else if (value === '') {
+      this._enteredDate = undefined;
+    }
+  };
+
+  /** The ticks kept in sessionStorage (only called with `remember`); none if storage is unavailable or unreadable. */
+  private _load(): ReadonlySet<PreparationId> {
+    const known = new Set<string>(undated.steps.map((step) => step.id));
+    try {
+      const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
+      return new Set(Array.isArray(stored) ? stored.filter((id): id is PreparationId => typeof id === 'string' && known.has(id)) : []);
+    } catch {
+      return new Set();
+    }
+  }
+
+  private _save(ids: readonly PreparationId[]): void {
+    try {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
+    } catch {
+      // Storage full or blocked: the ticks stay in memory.
+    }
+  }
+
+  /** The plan for the appointment date in use, and whether `appointment-date` was refused. */
+  private _plan(): { plan: PreparationPlan; invalidDate: boolean } {
+    const fromAttribute = plainText(this.appointmentDate);
+    const date = this.appointmentDate !== null ? fromAttribute : this._enteredDate;
+    const result = preparationSteps(date ?? null);
+    if (result.ok) return { plan: result, invalidDate: false };
+    return { plan: undated, invalidDate: this.appointmentDate !== null };
+  }
+
+  private _step(step: PreparationStep, time: { hours: number; minutes: number } | undefined): TemplateResult {
+    const id = `step-${step.id}`;
+    const dated = when(step, time);
+    return html`<li part="step" class=${step.optional ? 'step optional' : 'step'}>
+      <input
+        type="checkbox"
+        id=${id}
+        .value=${step.id}
+        .checked=${this._checked.has(step.id)}
+        aria-describedby=${dated ? `${id}-when ${id}-why` : `${id}-why`}
+        @change=${this._onTick}
+      />
+      <div>
+        <label for=${id}>${title(step)}</label>
+        ${dated ? html`<p class="when" part="when" id=${`${id}-when`}>${dated}</p>` : nothing}
+        <p class="why" id=${`${id}-why`}>${explanation(step.id)}</p>
+      </div>
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const { plan, invalidDate } = this._plan();
+    if (invalidDate) this.warn('appointment-date', 'a date in the form YYYY-MM-DD');
+    else this.valid('appointment-date');
+    const time = clockTime(this.appointmentTime);
+    const invalidTime = this.appointmentTime !== null && time === undefined;
+    if (invalidTime) this.warn('appointment-time', 'a time in the form HH:MM on a 24-hour clock, such as 09:30');
+    else this.valid('appointment-time');
+    const done = plan.steps.filter((step) => this._checked.has(step.id)).length;
+    const total = plan.steps.length;
+    return html`
+      <div role="heading" aria-level=${this.level} part="heading" class="heading">${msg('Getting ready for your appointment')}</div>
+      ${invalidDate || invalidTime
+        ? html`<div class="message" part="message">
+            ${invalidDate ? html`<p>${msg('The appointment date could not be read, so the steps are shown without dates.')}</p>` : nothing}
+            ${invalidTime ? html`<p>${msg('The appointment time could not be read, so it is not shown.')}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${this.appointmentDate === null
+        ? html`<p class="date-field no-print" part="date-field">
+            <label for="appointment-date">${msg('Your appointment date (to show when to do each step)')}</label>
+            <input id="appointment-date" type="date" .value=${this._enteredDate ?? ''} @change=${this._onDate} />
+          </p>`
+        : nothing}
+      <fieldset part="checklist">
+        <legend>${msg('Tick each step when you have done it')}</legend>
+        <ul>
+          ${plan.steps.map((step) => this._step(step, plan.appointmentDate ? time : undefined))}
+        </ul>
+      </fieldset>
+      <p class="progress" part="progress" role="status">${msg(str`${done} of ${total} done`)}</p>
+      ${governanceFooter(this, this)}
+    `;
+  }
+}
+
+define('preparation-checklist', PreparationChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'preparation-checklist': PreparationChecklist;
+  }
+  interface GlobalEventHandlersEventMap {
+    'preparation-change': CustomEvent<PreparationChange>;
+  }
+}

@@ -1,0 +1,2 @@
+/** Registers `<preparation-checklist>`. */
+export * from './components/preparation-checklist/preparation-checklist.js';
