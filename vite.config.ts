@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 
+/** The elements, each with its own entry point (`microsclerotherapy-widgets/<tag>`). */
+const elements = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
+
 /**
  * `npm start` serves the demo clinic page from demo/; `npm run build` builds the library into dist/
  * as ES modules with Lit kept external, so an application that already uses Lit loads it once.
@@ -14,12 +17,17 @@ export default defineConfig(({ command }) => ({
     sourcemap: true,
     target: 'es2022',
     lib: {
-      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'core/index': 'src/core/index.ts',
+        ...Object.fromEntries(elements.map((tag) => [tag, `src/${tag}.ts`])),
+      },
       formats: ['es'],
     },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//],
-      output: { minify: true },
+      // Shared chunks in their own folder, so package.json's sideEffects can name the element ones.
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 }));

@@ -11,7 +11,9 @@ import { webkitLauncher } from './scripts/webkit-launcher.js';
 
 const NODE_ONLY = '!test/**/*.node.test.ts';
 /** Every browser test but the time-zone ones, for each engine. */
-const BROWSER_FILES = ['test/**/*.test.ts', NODE_ONLY, '!test/**/*.tz.test.ts'];
+const BROWSER_FILES = ['test/**/*.test.ts', NODE_ONLY, '!test/**/*.tz.test.ts', '!test/built/**'];
+/** Tests of the built package in dist/ (`npm test` builds it first; run alone after `npm run build`). */
+const BUILT_FILES = ['test/built/**/*.test.ts'];
 /** The core logic plus the time-zone tests, in Chromium with an emulated time zone. */
 const TZ_FILES = ['test/core/**/*.test.ts', 'test/**/*.tz.test.ts', NODE_ONLY];
 
@@ -176,6 +178,11 @@ const groups = [
     ],
   },
   { name: 'webkit', files: BROWSER_FILES, browsers: [webkitLauncher()] },
+  {
+    name: 'built',
+    files: BUILT_FILES,
+    browsers: [named(chromeLauncher({ launchOptions: chromiumLaunchOptions, createPage: newWindowPage }), 'Chromium (dist)')],
+  },
   ...Object.entries(TIME_ZONES).map(([name, zone]) => timeZoneGroup(name, zone)),
 ];
 

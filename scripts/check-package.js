@@ -3,6 +3,7 @@
 // core function, and checks that `npm pack` would ship the files the exports map names.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const core = await import('microsclerotherapy-widgets/core');
 
@@ -24,8 +25,10 @@ assert.match(core.contentInfo.version, /^\d+\.\d+\.\d+$/);
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const shipped = new Set(pack.files.map((f) => f.path));
-for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/index.d.ts', 'README.md']) {
-  assert.ok(shipped.has(file), `npm pack would not ship ${file}`);
+const { exports: exportsMap } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const exported = Object.values(exportsMap).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+for (const file of [...exported.map((target) => target.replace(/^\.\//, '')), 'README.md']) {
+  assert.ok(shipped.has(file), `npm pack would not ship ${file}, which package.json exports`);
 }
 assert.ok(![...shipped].some((f) => f.startsWith('test/') || f.startsWith('src/')), 'npm pack would ship tests or sources');
 console.log(`package ok: microsclerotherapy-widgets/core imported and called; npm pack ships ${shipped.size} files`);

@@ -1,4 +1,11 @@
 /**
- * microsclerotherapy-widgets: registers every element (none is built yet) and re-exports the core.
+ * microsclerotherapy-widgets: registers every element and re-exports their classes and the core.
+ * To register one element only, import its own entry (for example
+ * `microsclerotherapy-widgets/suitability-checker`).
  */
 export * from './core/index.js';
+export * from './suitability-checker.js';
+export * from './area-size-guide.js';
+export * from './aftercare-timeline.js';
+export * from './complications-list.js';
+export * from './preparation-checklist.js';
