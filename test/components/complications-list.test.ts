@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { complications } from '../../src/core/index.js';
 import '../../src/complications-list.js';
 import type { ComplicationsList } from '../../src/complications-list.js';
@@ -43,6 +44,28 @@ describe('<complications-list>', () => {
     button.click();
     await el.updateComplete;
     expect(details.every((d) => !d.open)).to.equal(true);
+  });
+
+  it('works by keyboard: Tab reaches the button and every summary, Enter and Space open them', async () => {
+    const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
+    const root = shadow(el);
+    const button = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    const summaries = [...root.querySelectorAll('summary')];
+    button.focus();
+    for (const summary of summaries) {
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(summary);
+    }
+    await sendKeys({ press: 'Enter' });
+    expect(summaries.at(-1)!.parentElement).to.have.property('open', true);
+    summaries[0]!.focus();
+    await sendKeys({ press: ' ' });
+    expect(summaries[0]!.parentElement).to.have.property('open', true);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(root.querySelectorAll('details:not([open])')).to.have.length(0);
   });
 
   it('opens every disclosure for printing and closes them again afterwards', async () => {
