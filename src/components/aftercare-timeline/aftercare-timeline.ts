@@ -397,7 +397,7 @@ export class AftercareTimeline extends MscElement {
       return html`<p class="summary-lead">${msg('Your aftercare is complete.')}</p>
         ${sun
           ? html`<p>
-              ${msg(str`If your skin has turned darker, keep your legs out of the sun for at least ${n(sun.duration?.amount)} months after your treatment.`)}
+              ${msg(str`If your skin has turned darker, keep your legs out of the sun for at least ${n(sun.duration?.amount)} months.`)}
             </p>`
           : nothing}`;
     }
