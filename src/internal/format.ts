@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/index.js';
-import { currentLocale } from './locale.js';
+import { currentLocale } from './localization.js';
 
 /**
  * A calendar date in words in the active locale (for example "Friday 27 March 2026"). The date is

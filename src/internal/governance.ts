@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localization.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { contentInfo, isIsoDate } from '../core/index.js';
 import { plainText } from './attributes.js';

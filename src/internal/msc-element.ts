@@ -1,9 +1,9 @@
-import { localized } from '@lit/localize';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { headingLevel } from './attributes.js';
 import { baseStyles } from './base-styles.js';
 import { emit } from './events.js';
+import { LOCALE_CHANGE_EVENT, currentDirection, localeLoading, watchPageLanguage } from './localization.js';
 import { version } from './version.js';
 import { clearWarning, warnOnce } from './warn.js';
 
@@ -12,10 +12,11 @@ type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
- * What every element of the library shares: the base styles, re-rendering when the locale changes,
+ * What every element of the library shares: the base styles, the active locale (it waits for a
+ * locale that is loading before it renders, re-renders when the locale changes, and sets `dir="rtl"`
+ * for a right-to-left locale),
  * the heading level and content-governance attributes, one warning per bad attribute, and events.
  */
-@localized()
 export class MscElement extends LitElement {
   /** The library version that defined the element (named when two copies meet on one page). */
   static readonly libraryVersion: string = version;
@@ -33,6 +34,42 @@ export class MscElement extends LitElement {
 
   /** When the content is next due for review (YYYY-MM-DD). */
   @property({ attribute: 'next-review' }) nextReview: string | null = null;
+
+  private _rtlSetByUs = false;
+
+  private readonly _onLocaleChange = (): void => {
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPageLanguage();
+    window.addEventListener(LOCALE_CHANGE_EVENT, this._onLocaleChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(LOCALE_CHANGE_EVENT, this._onLocaleChange);
+  }
+
+  /** Waits for a locale that is loading, so the words never flash in another language. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await localeLoading();
+    await super.scheduleUpdate();
+  }
+
+  /** A right-to-left locale turns the element right to left; otherwise the page's direction applies. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const rtl = currentDirection() === 'rtl';
+    if (rtl && this.getAttribute('dir') !== 'rtl') {
+      this.setAttribute('dir', 'rtl');
+      this._rtlSetByUs = true;
+    } else if (!rtl && this._rtlSetByUs) {
+      this.removeAttribute('dir');
+      this._rtlSetByUs = false;
+    }
+  }
 
   /** The heading level to render: `heading-level` when valid, otherwise 2 (with one warning). */
   protected get level(): number {

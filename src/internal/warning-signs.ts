@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localization.js';
 import { css, html, type TemplateResult } from 'lit';
 import { warningSigns, type WarningSymptom } from '../core/index.js';
 import { phoneNumber, plainText } from './attributes.js';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -13,7 +13,7 @@ import { plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatDate } from '../../internal/format.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
-import { currentLocale } from '../../internal/locale.js';
+import { currentLocale } from '../../internal/localization.js';
 import { MscElement } from '../../internal/msc-element.js';
 import { lastSharedTreatmentDate, onSharedTreatmentDate, shareTreatmentDate } from '../../internal/shared-date.js';
 import { preparationChecklistStyles } from './preparation-checklist.styles.js';

@@ -4,7 +4,7 @@
  * fixed, leaflet-based advice of each finding. The core gives the ids and keys; this maps them to
  * localized text. Nothing here decides anything.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localization.js';
 import type { AdviceKey, Answer, DatedQuestionId, FindingCategory, Headline, QuestionId } from '../../core/index.js';
 
 /** The question as the patient reads it. */

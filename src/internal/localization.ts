@@ -1,0 +1,117 @@
+/**
+ * The elements' own localization runtime. The words are written with `msg()` and `str` (the
+ * @lit/localize API, so `lit-localize extract` finds them) but looked up here, in a runtime of our
+ * own, never through @lit/localize's page-global `configureLocalization`: a host application that
+ * uses @lit/localize for its own strings keeps working, whether our code comes from the script-tag
+ * bundle or from npm, and neither side's locale switch touches the other's words.
+ *
+ * The locale follows the page's `<html lang>` (best match: `de-AT` uses `de`; an unknown language
+ * uses en-GB with one console note) and its changes, until the host calls `setLocale()`.
+ */
+import type { msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+export { str } from '@lit/localize';
+export { sourceLocale, targetLocales };
+
+/** A locale the elements speak. */
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+
+/** The window event fired when the elements' locale has changed (and its words are loaded). */
+export const LOCALE_CHANGE_EVENT = 'msc-locale-change';
+
+const rightToLeft: ReadonlySet<string> = new Set(['ar']);
+let active: Locale = sourceLocale;
+let templates: TemplateMap | undefined;
+let pending: Promise<void> | undefined;
+let request = 0;
+let chosenByHost = false;
+let observer: MutationObserver | undefined;
+const noted = new Set<string>();
+
+/** Looks a message up in the active locale; the same signature as @lit/localize's `msg`. */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(templates, template, options)) as typeof litMsg;
+
+/** The locale the elements speak now. */
+export function currentLocale(): Locale {
+  return active;
+}
+
+/** The writing direction of the active locale. */
+export function currentDirection(): 'ltr' | 'rtl' {
+  return rightToLeft.has(active) ? 'rtl' : 'ltr';
+}
+
+/** A promise while a locale is loading (the elements wait for it before they render), else undefined. */
+export function localeLoading(): Promise<void> | undefined {
+  return pending;
+}
+
+/** The locale to use for a language tag: exact, then by language (`de-AT` -> `de`), else undefined. */
+export function matchLocale(tag: string): Locale | undefined {
+  const wanted = tag.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const all: readonly Locale[] = [sourceLocale, ...targetLocales];
+  const exact = all.find((locale) => locale.toLowerCase() === wanted);
+  if (exact) return exact;
+  const language = wanted.split(/[-_]/)[0];
+  return language === 'en' ? sourceLocale : all.find((locale) => locale.toLowerCase() === language);
+}
+
+const loadTemplates = (locale: Locale): Promise<TemplateMap | undefined> =>
+  locale === sourceLocale
+    ? Promise.resolve(undefined)
+    : (import(`../generated/locales/${locale}.ts`) as Promise<LocaleModule>).then((module) => module.templates);
+
+function load(locale: Locale): Promise<void> {
+  if (locale === active && !pending) return Promise.resolve();
+  const mine = ++request;
+  const loading = loadTemplates(locale).then((loaded) => {
+    if (mine !== request) return;
+    templates = loaded;
+    active = locale;
+    pending = undefined;
+    window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale } }));
+  });
+  pending = loading.catch(() => {
+    if (mine === request) pending = undefined;
+  });
+  return loading;
+}
+
+/**
+ * Makes every element speak `locale` (a shipped locale or a language tag that matches one) from now
+ * on, instead of following `<html lang>`. Resolves when the words are loaded.
+ */
+export function setLocale(locale: string): Promise<void> {
+  chosenByHost = true;
+  const match = matchLocale(locale);
+  if (!match) return Promise.reject(new RangeError(`microsclerotherapy-widgets: no translation for "${locale}".`));
+  return load(match);
+}
+
+/** Follows the page's language: the closest match of `<html lang>`, or en-GB with one console note. */
+function followPage(): void {
+  if (chosenByHost) return;
+  const lang = document.documentElement.lang;
+  const match = lang ? matchLocale(lang) : sourceLocale;
+  if (!match && !noted.has(lang)) {
+    noted.add(lang);
+    console.info(`microsclerotherapy-widgets: no translation for lang="${lang}"; showing en-GB.`);
+  }
+  void load(match ?? sourceLocale);
+}
+
+/**
+ * Starts following `<html lang>` (called when the first element connects). The page's language is
+ * read at once, so a page whose language is known at load shows its words from the first render.
+ */
+export function watchPageLanguage(): void {
+  if (observer) return;
+  observer = new MutationObserver(followPage);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  followPage();
+}
