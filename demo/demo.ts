@@ -4,6 +4,14 @@
  */
 import '../src/index.js';
 
+// The page's language drives the elements: changing <html lang> is all a clinic's site has to do.
+const language = document.querySelector<HTMLSelectElement>('#language')!;
+language.value = document.documentElement.lang;
+language.addEventListener('change', () => {
+  document.documentElement.lang = language.value;
+  document.documentElement.dir = language.value === 'ar' ? 'rtl' : 'ltr';
+});
+
 const form = document.querySelector<HTMLFormElement>('#booking')!;
 const status = document.querySelector<HTMLElement>('#form-status')!;
 form.addEventListener('submit', (event) => {

@@ -4,6 +4,7 @@
  * `microsclerotherapy-widgets/suitability-checker`).
  */
 export * from './core/index.js';
+export { addLocale, currentLocale as getLocale, setLocale, sourceLocale, targetLocales } from './internal/localization.js';
 export * from './suitability-checker.js';
 export * from './area-size-guide.js';
 export * from './aftercare-timeline.js';

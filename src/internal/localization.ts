@@ -16,13 +16,15 @@ import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 export { str } from '@lit/localize';
 export { sourceLocale, targetLocales };
 
-/** A locale the elements speak. */
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+/** A locale the elements speak: one that ships, or one a clinic added with `addLocale`. */
+export type Locale = string;
 
 /** The window event fired when the elements' locale has changed (and its words are loaded). */
 export const LOCALE_CHANGE_EVENT = 'msc-locale-change';
 
-const rightToLeft: ReadonlySet<string> = new Set(['ar']);
+const rightToLeft = new Set<string>(['ar']);
+/** Locales a clinic added at run time, with their words. */
+const added = new Map<string, TemplateMap>();
 let active: Locale = sourceLocale;
 let templates: TemplateMap | undefined;
 let pending: Promise<void> | undefined;
@@ -54,7 +56,7 @@ export function localeLoading(): Promise<void> | undefined {
 export function matchLocale(tag: string): Locale | undefined {
   const wanted = tag.trim().toLowerCase();
   if (!wanted) return undefined;
-  const all: readonly Locale[] = [sourceLocale, ...targetLocales];
+  const all: readonly Locale[] = [sourceLocale, ...targetLocales, ...added.keys()];
   const exact = all.find((locale) => locale.toLowerCase() === wanted);
   if (exact) return exact;
   const language = wanted.split(/[-_]/)[0];
@@ -62,9 +64,24 @@ export function matchLocale(tag: string): Locale | undefined {
 }
 
 const loadTemplates = (locale: Locale): Promise<TemplateMap | undefined> =>
-  locale === sourceLocale
-    ? Promise.resolve(undefined)
+  locale === sourceLocale || added.has(locale)
+    ? Promise.resolve(added.get(locale))
     : (import(`../generated/locales/${locale}.ts`) as Promise<LocaleModule>).then((module) => module.templates);
+
+/**
+ * Adds a language of the clinic's own: `templates` is the `templates` export of a module that
+ * `lit-localize build` made from a translated copy of one of the package's XLIFF files. Messages it
+ * lacks fall back to en-GB. Call `setLocale(locale)` to use it, or let `<html lang>` choose it.
+ */
+export function addLocale(locale: string, templates: TemplateMap, direction: 'ltr' | 'rtl' = 'ltr'): void {
+  added.set(locale, templates);
+  if (direction === 'rtl') rightToLeft.add(locale);
+  else rightToLeft.delete(locale);
+  if (locale === active) {
+    active = sourceLocale; // reload it with the new words
+    void load(locale);
+  } else if (!chosenByHost && observer) followPage();
+}
 
 function load(locale: Locale): Promise<void> {
   if (locale === active && !pending) return Promise.resolve();
