@@ -3,65 +3,25 @@
  * functions. No DOM and no Lit: it runs in a browser, in Node and in a worker. It returns ids, keys,
  * numbers and dates, never English sentences; the elements turn them into localized words.
  */
-export { contentInfo, type ContentInfo } from './content-info.js';
-export { leafletSections, type LeafletRef, type LeafletSection } from './leaflet.js';
+export * from './rules.js';
 export {
-  addDays,
-  daysBetween,
-  isIsoDate,
-  todayIsoDate,
-  MIN_YEAR,
-  MAX_YEAR,
-  type InvalidDate,
-  type IsoDate,
-} from './dates.js';
-export {
-  assessSuitability,
-  faceAlternative,
-  headlineOrder,
-  suitabilityQuestions,
-  type AdviceKey,
-  type Answer,
-  type AssessOptions,
-  type DatedQuestionId,
-  type EarliestDate,
-  type Finding,
-  type FindingCategory,
-  type Headline,
-  type InvalidInput,
-  type LocationAnswer,
-  type QuestionId,
-  type SuitabilityAnswers,
-  type SuitabilityQuestion,
-  type SuitabilityResult,
-  type YesNoAnswer,
-} from './suitability.js';
-export { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from './area.js';
-export {
-  aftercareSchedule,
-  phaseOn,
-  type AftercareEntry,
-  type AftercareId,
-  type AftercareKind,
-  type AftercarePhase,
-  type AftercareSchedule,
-  type AftercareStatus,
-  type LeafletDuration,
-} from './aftercare.js';
-export { aftercareICalendar, type CalendarText, type ICalendarOptions } from './icalendar.js';
-export {
-  complicationGroups,
-  complications,
-  type Complication,
-  type ComplicationAction,
-  type ComplicationGroup,
-  type ComplicationId,
-} from './complications.js';
-export { warningSigns, type WarningSymptom } from './warning-signs.js';
-export {
-  preparationSteps,
-  type PreparationId,
-  type PreparationPlan,
-  type PreparationStep,
-  type PreparationTiming,
-} from './preparation.js';
+  fhirAftercareSystem,
+  fhirAnswerSystem,
+  fhirCanonicalBase,
+  fhirConditionExtension,
+  fhirLeafletRefExtension,
+  fhirLeafletShaExtension,
+  fhirPlanDefinitionUrl,
+  fhirQuestionnaireUrl,
+  fromFhirQuestionnaireResponse,
+  toFhirCarePlan,
+  toFhirPlanDefinition,
+  toFhirQuestionnaire,
+  toFhirQuestionnaireResponse,
+  type FhirAftercareOptions,
+  type FhirAnswers,
+  type FhirCarePlanOptions,
+  type FhirLinkId,
+  type FhirQuestionnaireOptions,
+  type FhirResponseOptions,
+} from './fhir.js';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../core/index.js';
+import type { IsoDate } from '../core/rules.js';
 import { currentLocale } from './localization.js';
 
 /**

@@ -1,6 +1,6 @@
 import { msg, str } from './localization.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { contentInfo, isIsoDate } from '../core/index.js';
+import { contentInfo, isIsoDate } from '../core/rules.js';
 import { plainText } from './attributes.js';
 import { formatDate } from './format.js';
 import { warnOnce } from './warn.js';

@@ -4,7 +4,7 @@
  * event on `document`, and the last one is remembered in memory (never stored) for elements that
  * appear later. A date set by attribute always wins over a shared one.
  */
-import type { IsoDate } from '../core/index.js';
+import type { IsoDate } from '../core/rules.js';
 
 /** The page-level event that carries a date the patient entered: `detail` is `{ date, source }`. */
 export const TREATMENT_DATE_EVENT = 'msc-treatment-date';

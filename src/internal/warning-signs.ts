@@ -1,6 +1,6 @@
 import { msg, str } from './localization.js';
 import { css, html, type TemplateResult } from 'lit';
-import { warningSigns, type WarningSymptom } from '../core/index.js';
+import { warningSigns, type WarningSymptom } from '../core/rules.js';
 import { phoneNumber, plainText } from './attributes.js';
 import { clearWarning, warnOnce } from './warn.js';
 

@@ -15,7 +15,7 @@ import {
   type AftercareSchedule,
   type CalendarText,
   type IsoDate,
-} from '../../core/index.js';
+} from '../../core/rules.js';
 import { plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatDate, formatNumber } from '../../internal/format.js';

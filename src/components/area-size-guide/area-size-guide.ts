@@ -1,7 +1,7 @@
 import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from '../../core/index.js';
+import { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from '../../core/rules.js';
 import { keyword, plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatNumber } from '../../internal/format.js';

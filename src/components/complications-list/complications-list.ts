@@ -8,7 +8,7 @@ import {
   type ComplicationAction,
   type ComplicationGroup,
   type ComplicationId,
-} from '../../core/index.js';
+} from '../../core/rules.js';
 import { keyword } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';

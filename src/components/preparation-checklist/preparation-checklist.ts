@@ -8,7 +8,7 @@ import {
   type PreparationId,
   type PreparationPlan,
   type PreparationStep,
-} from '../../core/index.js';
+} from '../../core/rules.js';
 import { plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatDate } from '../../internal/format.js';

@@ -5,7 +5,7 @@
  * localized text. Nothing here decides anything.
  */
 import { msg } from '../../internal/localization.js';
-import type { AdviceKey, Answer, DatedQuestionId, FindingCategory, Headline, QuestionId } from '../../core/index.js';
+import type { AdviceKey, Answer, DatedQuestionId, FindingCategory, Headline, QuestionId } from '../../core/rules.js';
 
 /** The question as the patient reads it. */
 export const questionText = (id: QuestionId): string =>

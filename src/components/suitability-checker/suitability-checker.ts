@@ -1,6 +1,7 @@
 import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { QuestionnaireResponse } from 'fhir/r4';
 import {
   assessSuitability,
   faceAlternative as coreFaceAlternative,
@@ -16,7 +17,7 @@ import {
   type SuitabilityAnswers,
   type SuitabilityQuestion,
   type SuitabilityResult,
-} from '../../core/index.js';
+} from '../../core/rules.js';
 import { keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatDate } from '../../internal/format.js';
@@ -40,6 +41,17 @@ import {
 export type SuitabilityCheckerMode = 'stepwise' | 'list';
 const modes: readonly SuitabilityCheckerMode[] = ['stepwise', 'list'];
 
+/** What the form value and the event carry besides the core's result: `json` (default) or `fhir`. */
+export type SuitabilityValueFormat = 'json' | 'fhir';
+const valueFormats: readonly SuitabilityValueFormat[] = ['json', 'fhir'];
+
+/** The detail of `suitability-change`: the core's result; with `value-format="fhir"` also the QuestionnaireResponse. */
+export type SuitabilityChangeDetail = SuitabilityResult & { readonly fhirQuestionnaireResponse?: QuestionnaireResponse };
+
+type FhirModule = typeof import('../../core/fhir.js');
+/** The core's FHIR module, loaded on first use (value-format="fhir") so the element's bundle never carries it. */
+let fhirModule: Promise<FhirModule> | undefined;
+
 /** What the patient sees: the questions, the summary of answers (stepwise only), or the result. */
 type View = 'questions' | 'summary' | 'result';
 
@@ -53,6 +65,7 @@ export interface SuitabilityFormValue {
 interface Config {
   readonly mode: SuitabilityCheckerMode;
   readonly modeInvalid: boolean;
+  readonly valueFormat: SuitabilityValueFormat;
   readonly today: IsoDate;
   readonly clinic: string;
   readonly booking: string | undefined;
@@ -75,14 +88,16 @@ const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion
  * Inside a `<form>` and with a `name`, the element is form-associated: it submits the answers as
  * JSON (`{"answers":{…},"dates":{…}}`) under that name, and it is invalid (so the form will not
  * submit) while any question is unanswered. Without a `name` it submits nothing and never blocks
- * a form. Resetting the form clears the answers.
+ * a form. Resetting the form clears the answers. With `value-format="fhir"` it submits a FHIR R4
+ * QuestionnaireResponse (JSON, from the core's `toFhirQuestionnaireResponse`) instead.
  *
  * @summary A self-check before booking: "Before your consultation: things to tell us".
  * @tagname suitability-checker
  *
  * @fires suitability-change - Whenever the result changes (an answer, a date or `today`); `detail`
- *   is the core's `SuitabilityResult` (`headline`, `findings`, `unanswered`, `earliestDates`, `invalid`).
- *   Bubbles and is composed. Not fired on load.
+ *   is the core's `SuitabilityResult` (`headline`, `findings`, `unanswered`, `earliestDates`, `invalid`);
+ *   with `value-format="fhir"` a copy of it with one more property, `fhirQuestionnaireResponse` (the
+ *   answers as a FHIR R4 QuestionnaireResponse). Bubbles and is composed. Not fired on load.
  *
  * @csspart heading - The element's main heading.
  * @csspart intro - The introduction above the questions.
@@ -163,15 +178,28 @@ export class SuitabilityChecker extends MscElement {
   /** Today's date (YYYY-MM-DD) for previews and tests; by default the real date on this device. */
   @property() today: string | null = null;
 
+  /**
+   * `json` (default): the form submits `{"answers":…,"dates":…}`. `fhir`: the form submits a FHIR R4
+   * QuestionnaireResponse and the event's detail also carries it as `fhirQuestionnaireResponse`.
+   */
+  @property({ attribute: 'value-format' }) valueFormat: string | null = null;
+
   private readonly _form = new FormValue(this);
   private _checked: Config | undefined;
   private _result: SuitabilityResult | undefined;
   private _resultKey: string | undefined;
   private _resultChanged = false;
   private _focusNext: string | undefined;
+  private _fhir: FhirModule | undefined;
 
   override willUpdate(): void {
     this._checked = this._checkAttributes();
+    if (this._checked.valueFormat === 'fhir' && this._fhir === undefined) {
+      void (fhirModule ??= import('../../core/fhir.js')).then((fhir) => {
+        this._fhir = fhir;
+        this.requestUpdate();
+      });
+    }
     const result = this._assess();
     const key = JSON.stringify(result);
     if (key !== this._resultKey) {
@@ -190,14 +218,18 @@ export class SuitabilityChecker extends MscElement {
             anchor: this.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined,
           }
         : undefined;
-    this._form.update(jsonFormValue(this._formValue()), problem);
+    // In FHIR form, nothing is submitted and no event fires until the FHIR module has loaded.
+    const fhir = this._config.valueFormat === 'fhir';
+    const value = this._formValue();
+    const response = fhir ? this._fhir?.toFhirQuestionnaireResponse(value.answers, { dates: value.dates }) : undefined;
+    this._form.update(fhir ? (response ? JSON.stringify(response) : null) : jsonFormValue(value), problem);
     if (this._focusNext !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(this._focusNext)?.focus();
       this._focusNext = undefined;
     }
-    if (this._resultChanged) {
+    if (this._resultChanged && (!fhir || response)) {
       this._resultChanged = false;
-      this.emit('suitability-change', result);
+      this.emit('suitability-change', response ? Object.freeze({ ...result, fhirQuestionnaireResponse: response }) : result);
     }
   }
 
@@ -219,11 +251,13 @@ export class SuitabilityChecker extends MscElement {
       return value;
     };
     const mode = check('mode', this.mode, keyword(this.mode, modes), 'stepwise or list');
+    const valueFormat = check('value-format', this.valueFormat, keyword(this.valueFormat, valueFormats), 'json or fhir');
     const today = check('today', this.today, isIsoDate(plainText(this.today)) ? plainText(this.today) : undefined, 'a date in the form YYYY-MM-DD');
     const url = 'an https:, http: or relative URL';
     return {
       mode: mode ?? 'stepwise',
       modeInvalid: this.mode !== null && mode === undefined,
+      valueFormat: valueFormat ?? 'json',
       today: today ?? todayIsoDate(),
       clinic: plainText(this.clinicName) ?? msg('the clinic'),
       booking: check('booking-url', this.bookingUrl, safeUrl(this.bookingUrl), url),
@@ -628,6 +662,6 @@ declare global {
     'suitability-checker': SuitabilityChecker;
   }
   interface GlobalEventHandlersEventMap {
-    'suitability-change': CustomEvent<SuitabilityResult>;
+    'suitability-change': CustomEvent<SuitabilityChangeDetail>;
   }
 }

@@ -1,0 +1,66 @@
+/**
+ * The treatment rules of the core, everything but the FHIR output: what the elements import, so
+ * that their bundles never carry the FHIR code (see index.ts for the public entry).
+ */
+export { contentInfo, type ContentInfo } from './content-info.js';
+export { leafletSections, type LeafletRef, type LeafletSection } from './leaflet.js';
+export {
+  addDays,
+  daysBetween,
+  isIsoDate,
+  todayIsoDate,
+  MIN_YEAR,
+  MAX_YEAR,
+  type InvalidDate,
+  type IsoDate,
+} from './dates.js';
+export {
+  assessSuitability,
+  faceAlternative,
+  headlineOrder,
+  suitabilityQuestions,
+  type AdviceKey,
+  type Answer,
+  type AssessOptions,
+  type DatedQuestionId,
+  type EarliestDate,
+  type Finding,
+  type FindingCategory,
+  type Headline,
+  type InvalidInput,
+  type LocationAnswer,
+  type QuestionId,
+  type SuitabilityAnswers,
+  type SuitabilityQuestion,
+  type SuitabilityResult,
+  type YesNoAnswer,
+} from './suitability.js';
+export { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from './area.js';
+export {
+  aftercareSchedule,
+  phaseOn,
+  type AftercareEntry,
+  type AftercareId,
+  type AftercareKind,
+  type AftercarePhase,
+  type AftercareSchedule,
+  type AftercareStatus,
+  type LeafletDuration,
+} from './aftercare.js';
+export { aftercareICalendar, type CalendarText, type ICalendarOptions } from './icalendar.js';
+export {
+  complicationGroups,
+  complications,
+  type Complication,
+  type ComplicationAction,
+  type ComplicationGroup,
+  type ComplicationId,
+} from './complications.js';
+export { warningSigns, type WarningSymptom } from './warning-signs.js';
+export {
+  preparationSteps,
+  type PreparationId,
+  type PreparationPlan,
+  type PreparationStep,
+  type PreparationTiming,
+} from './preparation.js';
