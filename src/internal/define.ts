@@ -5,10 +5,13 @@ interface Versioned extends CustomElementConstructor {
   readonly libraryVersion?: string;
 }
 
+/** The copies of the library this copy has already noted, so a page gets one note per copy. */
+const noted = new Set<string>();
+
 /**
- * Registers a custom element unless the tag is taken. A second import of the same element, or a
- * second copy of the library on the page, never throws: the first definition stays, and a copy of
- * another version logs one console note naming both versions.
+ * Registers a custom element unless the tag is taken. Importing the same element again does
+ * nothing; a second copy of the library on the page (another bundle, another version) never
+ * throws: the first definition stays, and the second copy logs one console note naming both versions.
  */
 export function define(tag: string, element: Versioned): void {
   const existing = customElements.get(tag) as Versioned | undefined;
@@ -18,8 +21,9 @@ export function define(tag: string, element: Versioned): void {
   }
   if (existing === element) return;
   const theirs = existing.libraryVersion ?? 'unknown';
-  if (theirs === version) return;
+  if (noted.has(theirs)) return;
+  noted.add(theirs);
   console.info(
-    `microsclerotherapy-widgets: <${tag}> is already defined by version ${theirs}; version ${version} skipped its own definition.`,
+    `microsclerotherapy-widgets: another copy of the library (version ${theirs}) already defined <${tag}> and its other elements on this page; this copy (version ${version}) uses those and defines none of its own.`,
   );
 }
