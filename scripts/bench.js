@@ -1,0 +1,150 @@
+// `npm run bench`: sizes of what a page loads, and render time in headless Chromium.
+// Sizes (minified, gzip, brotli) of the script-tag bundle, each element's own chunk of the npm build
+// (Lit excluded) and each locale file, against the budgets; `--check` exits 1 when one is over.
+// Render time: the five elements from the script-tag bundle against the same content as static HTML
+// (their rendered shadow DOM, declarative, no JavaScript), with the CPU slowed 4x like a mid-range
+// phone, median of interleaved loads; plus long tasks and layout shift. Timings are reported, never
+// asserted. Writes bench/results.json. Run `npm run build` first.
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const check = process.argv.includes('--check');
+const loads = Number(process.env.BENCH_LOADS ?? 15);
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const budgets = { bundle: 22, element: 6, locale: 6 }; // KB, brotli
+
+function size(file) {
+  const code = readFileSync(join(root, file));
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { file, min: kb(code.length), gzip: kb(gzipSync(code, { level: 9 }).length), brotli: kb(brotli) };
+}
+
+if (!existsSync(join(root, 'dist/cdn/microsclerotherapy-widgets.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first.');
+  process.exit(2);
+}
+const chunks = (dir, pattern) =>
+  readdirSync(join(root, dir)).filter((f) => pattern.test(f)).map((f) => `${dir}/${f}`);
+const tags = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
+const sizes = [
+  { kind: 'bundle', budget: budgets.bundle, ...size('dist/cdn/microsclerotherapy-widgets.js') },
+  ...tags.flatMap((tag) => chunks('dist/chunks', new RegExp(`^${tag}-[\\w-]+\\.js$`)).map((f) => ({ kind: 'element', budget: budgets.element, ...size(f) }))),
+  ...chunks('dist/cdn/chunks', /^(es|fr|de|pl|ar)-[\w-]+\.js$/).map((f) => ({ kind: 'locale', budget: budgets.locale, ...size(f) })),
+];
+
+// A static file server on loopback for the bench pages and dist/.
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
+  const file = join(root, path.startsWith('/dist/') ? path : join('bench', path));
+  if (!file.startsWith(root) || !existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  ],
+});
+
+/** Builds the static twin of the widgets page: each element's rendered shadow DOM, declaratively. */
+async function staticTwin() {
+  const page = await browser.newPage();
+  await page.goto(`${base}/widgets.html`, { waitUntil: 'load' });
+  const html = await page.evaluate(async (names) => {
+    await Promise.all(names.map((name) => customElements.whenDefined(name)));
+    const elements = [...document.querySelectorAll(names.join(','))];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    for (const el of elements) {
+      const css = [...el.shadowRoot.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      const template = document.createElement('template');
+      template.setAttribute('shadowrootmode', 'open');
+      template.innerHTML = `<style>${css}</style>${el.shadowRoot.innerHTML}`;
+      const twin = document.createElement(`${el.localName}-static`);
+      twin.append(template);
+      el.replaceWith(twin);
+    }
+    document.querySelector('script[type=module]').remove();
+    return `<!doctype html>${document.documentElement.outerHTML}`;
+  }, tags);
+  await page.close();
+  writeFileSync(join(root, 'bench/static.html'), html);
+}
+
+/** One load: time from navigation until everything is rendered, long tasks and layout shift. */
+async function measure(name) {
+  const page = await browser.newPage();
+  const session = await page.createCDPSession();
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluateOnNewDocument(() => {
+    window.__long = [];
+    window.__cls = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${base}/${name}.html`, { waitUntil: 'load' });
+  const result = await page.evaluate(async (names) => {
+    const elements = [...document.querySelectorAll(names.join(','))];
+    await Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const rendered = elements.length ? Math.max(...performance.getEntriesByType('mark').map((m) => m.startTime), performance.now()) : performance.now();
+    return { rendered, longTasks: window.__long, cls: window.__cls };
+  }, tags);
+  await page.close();
+  return result;
+}
+
+await staticTwin();
+const runs = { widgets: [], static: [] };
+for (let i = 0; i < loads; i++) {
+  for (const name of i % 2 ? ['static', 'widgets'] : ['widgets', 'static']) runs[name].push(await measure(name));
+}
+await browser.close();
+server.close();
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const timing = Object.fromEntries(
+  Object.entries(runs).map(([name, list]) => [
+    name,
+    {
+      medianMs: Math.round(median(list.map((r) => r.rendered))),
+      longestTaskMs: Math.round(Math.max(0, ...list.flatMap((r) => r.longTasks))),
+      maxCls: Math.max(...list.map((r) => r.cls)),
+    },
+  ]),
+);
+const ratio = Math.round((timing.widgets.medianMs / timing.static.medianMs) * 100) / 100;
+
+console.log('\nSizes (KB)                                         min    gzip  brotli  budget');
+for (const s of sizes) {
+  const over = s.brotli > s.budget ? '  OVER' : '';
+  console.log(`${s.file.padEnd(48)} ${String(s.min).padStart(6)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)} ${String(s.budget).padStart(7)}${over}`);
+}
+console.log(`\nRender, CPU 4x slower, median of ${loads} interleaved loads:`);
+console.log(`  static HTML ${timing.static.medianMs} ms; widgets ${timing.widgets.medianMs} ms; ratio ${ratio} (target 1.3)`);
+console.log(`  longest task: widgets ${timing.widgets.longestTaskMs} ms (target < 50); layout shift: widgets ${timing.widgets.maxCls} (target 0)`);
+
+const machine = `${process.platform} ${process.arch}, Node ${process.version}, Chromium from ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}`;
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, timing, ratio }, null, 2)}\n`);
+const over = sizes.filter((s) => s.brotli > s.budget);
+if (check && over.length) {
+  console.error(`\nOver budget: ${over.map((s) => `${s.file} ${s.brotli} KB > ${s.budget} KB`).join('; ')}`);
+  process.exit(1);
+}
