@@ -5,6 +5,7 @@
 // (their rendered shadow DOM, declarative, no JavaScript), with the CPU slowed 4x like a mid-range
 // phone, median of interleaved loads; plus long tasks and layout shift. Timings are reported, never
 // asserted. Writes bench/results.json. Run `npm run build` first.
+/* global document, window, customElements, requestAnimationFrame -- used in page.evaluate, which runs in the browser */
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
