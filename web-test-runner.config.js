@@ -193,9 +193,50 @@ if (unknownGroups.length > 0) {
   throw new Error(`WTR_GROUPS: unknown group ${unknownGroups.join(', ')}; valid: ${groups.map((g) => g.name).join(', ')}`);
 }
 
+/**
+ * The strict Content-Security-Policy the README documents (section "Security"), served with the page
+ * test/built/csp.test.ts loads in a frame: the script-tag bundle must work under it with no report.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const cspPage = (ctx, next) => {
+  if (ctx.path === '/test/built/fixtures/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+};
+
+/**
+ * `executeServerCommand('msc-cdp', { action })` for test/built/heap.test.ts, Chromium only (DevTools
+ * protocol): `heap` collects garbage and returns the JS heap in use; `listeners` the number of event
+ * listeners on window and on document.
+ */
+const cdpPlugin = {
+  name: 'msc-cdp',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'msc-cdp') return undefined;
+    if (session.browser.type !== 'puppeteer') throw new Error('msc-cdp needs Chromium (puppeteer)');
+    const client = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      if (payload.action === 'heap') {
+        for (let i = 0; i < 3; i += 1) await client.send('HeapProfiler.collectGarbage');
+        return (await client.send('Runtime.getHeapUsage')).usedSize;
+      }
+      const count = async (expression) => {
+        const { result } = await client.send('Runtime.evaluate', { expression });
+        const { listeners } = await client.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        await client.send('Runtime.releaseObject', { objectId: result.objectId });
+        return listeners.length;
+      };
+      return { window: await count('window'), document: await count('document') };
+    } finally {
+      await client.detach();
+    }
+  },
+};
+
 export default {
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [cspPage],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpPlugin],
   groups: wanted?.length ? groups.filter((g) => wanted.includes(g.name)) : groups,
   // 2 cores: two browsers at a time, two test files at a time in each (Firefox, WebKit: one).
   concurrentBrowsers: 2,

@@ -6,16 +6,21 @@
 /** Unicode bidirectional controls, which can disguise text; removed from everything the editor types. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
-/** Text to show as text (it is always rendered as text, never as HTML): trimmed, without bidi controls. */
+/**
+ * Text to show as text (it is always rendered as text, never as HTML): trimmed, without bidi controls.
+ * A property set from script to another type (a number from a framework) is read as its string.
+ */
 export function plainText(value: string | null | undefined): string | undefined {
-  const text = value?.replace(BIDI_CONTROLS, '').trim();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a framework may set a number
+  const text = value === null || value === undefined ? undefined : String(value).replace(BIDI_CONTROLS, '').trim();
   return text === '' ? undefined : text;
 }
 
 /** A link the element may offer: `https:`, `http:` or a relative URL; never `javascript:`, `data:` and the like. */
 export function safeUrl(value: string | null | undefined): string | undefined {
   const text = plainText(value);
-  if (!text || /[\s<>"]/.test(text)) return undefined;
+  // Backslashes count as slashes in http(s) URLs (`\\evil.example` is another site); control characters are never needed.
+  if (!text || /[\s<>"\\\p{Cc}]/u.test(text)) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') return undefined;
   if (text.startsWith('//')) return undefined; // protocol-relative: another site under the page's scheme

@@ -23,14 +23,29 @@ export const baseStyles = css`
     --_space: var(--msc-space, 1rem);
     --_focus: var(--msc-focus-ring, 3px solid #ffbf47);
 
+    --_line-height: 1.5;
+
     display: block;
     box-sizing: border-box;
     max-width: var(--msc-max-width, 48rem);
-    color: var(--_text);
     background: var(--_background);
     font: inherit;
-    line-height: 1.5;
-    overflow-wrap: anywhere;
+    /*
+     * A page's global rules ("* { color: red !important; white-space: nowrap }") reach the host and
+     * would pass these inherited properties in. An important declaration of a shadow root wins over
+     * the page's, so only the --msc- tokens and ::part() theme the element; the font is the page's.
+     */
+    color: var(--_text) !important;
+    line-height: var(--_line-height) !important;
+    overflow-wrap: anywhere !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
   }
   :host([hidden]) {
     display: none;
@@ -96,7 +111,7 @@ export const baseStyles = css`
   }
   @media print {
     :host {
-      color: #000;
+      color: #000 !important;
       background: #fff;
       max-width: none;
     }

@@ -152,7 +152,7 @@ export const aftercareTimelineStyles = css`
     /* One A4 page: smaller type, the timeline in two columns, no step split across columns. */
     :host {
       font-size: 10pt;
-      line-height: 1.3;
+      --_line-height: 1.3;
       --_space: 0.4rem;
     }
     .timeline {

@@ -444,6 +444,7 @@ export class AftercareTimeline extends MscElement {
     const attributeDate = this._attributeDate;
     const invalidDate = this.treatmentDate !== null && attributeDate === null && plainText(this.treatmentDate) !== undefined;
     const invalidToday = this.today !== null && plainText(this.today) !== undefined && !isIsoDate(plainText(this.today));
+    if (invalidToday) this.warn('today', DATE_FORM); // also without a treatment date, when _today() is not asked
     const schedule = this._schedule();
     const phase = this._phase(schedule);
     return html`
