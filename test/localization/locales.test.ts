@@ -6,26 +6,13 @@ import { expect, fixture } from '@open-wc/testing';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { faceAlternative } from '../../src/index.js';
+import { captureConsole } from '../support/console.js';
+import { elementStates } from '../support/states.js';
 import { addLocale, currentLocale, setLocale, sourceLocale, targetLocales } from '../../src/internal/localization.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Each element in a few states that between them show most of its words. */
-const states = [
-  '<suitability-checker></suitability-checker>',
-  '<suitability-checker mode="list" booking-url="javascript:alert(1)"></suitability-checker>',
-  '<suitability-checker mode="sideways"></suitability-checker>',
-  '<area-size-guide value="medium" price-small="100" price-medium="150" price-large="200" currency="EUR"></area-size-guide>',
-  '<area-size-guide value="huge" price-small="lots"></area-size-guide>',
-  '<aftercare-timeline treatment-date="2026-03-27" today="2026-03-30" emergency-phone="112"></aftercare-timeline>',
-  '<aftercare-timeline treatment-date="2026-03-27" today="2026-06-30"></aftercare-timeline>',
-  '<aftercare-timeline treatment-date="tomorrow"></aftercare-timeline>',
-  '<complications-list></complications-list>',
-  '<complications-list group="nonsense"></complications-list>',
-  '<preparation-checklist appointment-date="2026-03-27" appointment-time="09:30"></preparation-checklist>',
-  '<preparation-checklist appointment-date="2026-02-30"></preparation-checklist>',
-  '<aftercare-timeline reviewed-by="Dr A" reviewed-on="2026-01-15" next-review="2027-01-15"></aftercare-timeline>',
-];
+const states = elementStates;
 
 const render = async (markup: string) => {
   const el = await fixture<Rendered>(markup);
@@ -54,6 +41,7 @@ const moduleOf = async (locale: string) =>
   ((await import(/* @vite-ignore */ `/src/generated/locales/${locale}.ts`)) as { templates: TemplateMap }).templates;
 
 describe('localization', () => {
+  captureConsole('warn'); // the invalid-attribute states warn, as they should
   afterEach(async () => {
     await setLocale(sourceLocale);
   });
