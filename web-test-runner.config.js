@@ -3,6 +3,7 @@
 // (WebKitWebDriver + MiniBrowser, under Xvfb when there is no display). Every engine is a group,
 // so `wtr --group firefox` runs one engine; a plain `wtr` runs every group in one process.
 // Node-only tests (*.node.test.ts) never run here; they run under mocha + c8 (npm run test:core).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -216,6 +217,29 @@ const cdpPlugin = {
     if (session.browser.type !== 'puppeteer') throw new Error('msc-cdp needs Chromium (puppeteer)');
     const client = await session.browser.getPage(session.id).createCDPSession();
     try {
+      if (payload.action === 'screenshot') {
+        // forced-colors and 200% zoom (a 640 px wide layout drawn at twice the pixels, as a
+        // 1280 px window at 200%), then back to normal.
+        const features = payload.forcedColors ? [{ name: 'forced-colors', value: 'active' }] : [];
+        await client.send('Emulation.setEmulatedMedia', { features });
+        if (payload.zoom) {
+          await client.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 1000, deviceScaleFactor: 2, mobile: false });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const { data } = await client.send('Page.captureScreenshot', { format: 'png', clip: { ...payload.clip, scale: 1 }, captureBeyondViewport: true });
+        await client.send('Emulation.setEmulatedMedia', { features: [] });
+        await client.send('Emulation.clearDeviceMetricsOverride');
+        return data;
+      }
+      if (payload.action === 'reference') {
+        // Stored references: read one, or (UPDATE_SCREENSHOTS=1) write it.
+        const file = new URL(`./test/built/references/${payload.name}.png`, import.meta.url);
+        if (payload.data && process.env.UPDATE_SCREENSHOTS) {
+          mkdirSync(new URL('./test/built/references/', import.meta.url), { recursive: true });
+          writeFileSync(file, Buffer.from(payload.data, 'base64'));
+        }
+        return existsSync(file) ? readFileSync(file).toString('base64') : null;
+      }
       if (payload.action === 'heap') {
         for (let i = 0; i < 3; i += 1) await client.send('HeapProfiler.collectGarbage');
         return (await client.send('Runtime.getHeapUsage')).usedSize;

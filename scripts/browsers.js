@@ -66,7 +66,11 @@ function inspect(engines) {
     }
   };
   for (const engine of engines) {
-    if (engine === 'chromium') checkPath('CHROME_PATH', '/usr/bin/chromium', 'chromium');
+    if (engine === 'chromium') {
+      checkPath('CHROME_PATH', '/usr/bin/chromium', 'chromium');
+      // The stored reference screenshots (test/built/screenshots.test.ts) are drawn in Liberation.
+      if (!existsSync('/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf')) packages.add('fonts-liberation');
+    }
     else if (engine === 'firefox') checkPath('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
     else if (engine === 'webkit') {
       const driver = process.env.WEBKIT_WEBDRIVER_PATH;
