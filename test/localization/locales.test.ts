@@ -78,7 +78,15 @@ describe('localization', () => {
     });
   }
 
-  it('turns the elements right to left in Arabic, and back', async () => {
+  it('turns every element right to left in Arabic', async () => {
+    await setLocale('ar');
+    for (const markup of states) {
+      const el = await render(markup);
+      expect(el.getAttribute('dir'), markup).to.equal('rtl');
+    }
+  });
+
+  it('turns an element right to left in Arabic, and back', async () => {
     const el = await render('<complications-list></complications-list>');
     await setLocale('ar');
     await el.updateComplete;

@@ -169,6 +169,7 @@ export class PreparationChecklist extends MscElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
     if (changed.has('remember') && this.remember) this._checked = this._load();
   }
 

@@ -1,5 +1,5 @@
 import { msg, str } from '../../internal/localization.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { QuestionnaireResponse } from 'fhir/r4';
 import {
@@ -192,7 +192,8 @@ export class SuitabilityChecker extends MscElement {
   private _focusNext: string | undefined;
   private _fhir: FhirModule | undefined;
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     this._checked = this._checkAttributes();
     if (this._checked.valueFormat === 'fhir' && this._fhir === undefined) {
       void (fhirModule ??= import('../../core/fhir.js')).then((fhir) => {
