@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions as chromiumOptions } from './scripts/browsers.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 
 const NODE_ONLY = '!test/**/*.node.test.ts';
@@ -25,24 +26,7 @@ const TIME_ZONES = {
   'tz-kolkata': 'Asia/Kolkata',
 };
 
-const chromiumLaunchOptions = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    // Chromium's sandbox cannot start as root.
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    // Even with the flags above, Debian's Chromium 156 looks up accounts.google.com (ListAccounts),
-    // update.googleapis.com and clients2.google.com (network time) at start. Resolve nothing but
-    // localhost (the test server), so the tests stay on this machine.
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-  ],
-};
+const chromiumLaunchOptions = chromiumOptions();
 
 // Keep Firefox off the network, on top of what puppeteer's profile already turns off (updates,
 // safe browsing, health report, ...). Without them Firefox also looks up _<port>._https.localhost

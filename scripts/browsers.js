@@ -93,6 +93,29 @@ function inspect(engines) {
   return { packages: [...packages], problems, hints: [...hints] };
 }
 
+/**
+ * How every tool of ours starts headless Chromium (tests, Storybook check, bench): Debian's binary,
+ * no sandbox as root, and no network but this machine. Even with the background flags, Debian's
+ * Chromium looks up Google's hosts at start, so it resolves nothing but localhost.
+ */
+export function chromiumLaunchOptions() {
+  return {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      // Chromium's sandbox cannot start as root.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+    ],
+  };
+}
+
 const isDebian = () => existsSync('/etc/debian_version');
 const isRoot = () => process.getuid?.() === 0;
 

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from './browsers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const site = path.join(root, 'storybook-static');
@@ -66,20 +67,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 // Chromium resolves nothing but localhost (--host-resolver-rules below).
 const base = `http://localhost:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions());
 
 /** Hooks Storybook's channel as soon as the preview creates it, and records how the render ended. */
 function hookChannel() {
