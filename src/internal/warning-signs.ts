@@ -32,7 +32,7 @@ export function warningSignsText(service: EmergencyService = {}): { title: strin
     title: msg('Warning signs: get help straight away'),
     lines: [
       msg(str`If you get ${first} or ${second}, go to ${where}.`),
-      msg('This is to check for a blood clot. Do not wait for your review appointment.'),
+      msg('This is to check for a blood clot.'),
       ...(service.phone ? [msg(str`Emergency phone number: ${service.phone.display}`)] : []),
     ],
   };

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { complications } from '../../src/core/index.js';
+import { complications, contentInfo } from '../../src/core/index.js';
 import '../../src/complications-list.js';
 import type { ComplicationsList } from '../../src/complications-list.js';
 import { captureConsole } from '../support/console.js';
@@ -106,7 +106,7 @@ describe('<complications-list>', () => {
       html`<complications-list reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></complications-list>`,
     );
     const footer = shadow(el).querySelector('[part="governance"]')!.textContent;
-    expect(footer).to.include('Dr A. Patel').and.include('15 January 2026').and.include('15 January 2027').and.include('1.0.0');
+    expect(footer).to.include('Dr A. Patel').and.include('15 January 2026').and.include('15 January 2027').and.include(contentInfo.version);
   });
 
   it('passes axe with everything closed and everything open', async () => {
