@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
+import { compactMessages } from './scripts/compact-messages.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 /** The elements, each with its own entry point (`microsclerotherapy-widgets/<tag>`). */
@@ -26,7 +27,7 @@ const printIntegrity = (): Plugin => ({
  */
 export default defineConfig(({ command, mode }) => ({
   root: command === 'serve' ? 'demo' : '.',
-  plugins: [minifyTemplates()],
+  plugins: [compactMessages(), minifyTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
   build:

@@ -33,9 +33,18 @@ let chosenByHost = false;
 let observer: MutationObserver | undefined;
 const noted = new Set<string>();
 
-/** Looks a message up in the active locale; the same signature as @lit/localize's `msg`. */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(templates, template, options)) as typeof litMsg;
+/**
+ * Looks a message up in the active locale; the same signature as @lit/localize's `msg`. In the
+ * built package (scripts/compact-messages.ts) each call passes its message's number instead of
+ * options, and the shipped locales are arrays in that order; a locale added by hash is looked up by
+ * hash.
+ */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1] | number) =>
+  runtimeMsg(
+    templates,
+    template,
+    typeof options !== 'number' ? options : Array.isArray(templates) ? { id: options as unknown as string } : undefined,
+  )) as typeof litMsg;
 
 /** The locale the elements speak now. */
 export function currentLocale(): Locale {
