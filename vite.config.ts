@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { compactMessages } from './scripts/compact-messages.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
@@ -20,14 +22,42 @@ const printIntegrity = (): Plugin => ({
 });
 
 /**
- * `npm start` serves the demo clinic page from demo/. `npm run build` builds the library into dist/
+ * For `npm start`: demo/cms.html, the demo page as a CMS would publish it, served as it is (no Vite
+ * client), with the built script-tag bundle (dist/cdn/, which `npm start` builds first) at /dist/cdn/.
+ */
+const serveCmsPage = (): Plugin => ({
+  name: 'serve-cms-page',
+  apply: 'serve',
+  configureServer(server) {
+    const send = (file: string, type: string, response: import('node:http').ServerResponse) => {
+      response.setHeader('Content-Type', type);
+      createReadStream(file).pipe(response);
+    };
+    server.middlewares.use('/cms.html', (_request, response) => {
+      send(path.resolve('demo/cms.html'), 'text/html', response);
+    });
+    const dir = path.resolve('dist/cdn');
+    server.middlewares.use('/dist/cdn', (request, response, next) => {
+      const file = path.join(dir, path.normalize(decodeURIComponent(request.url?.split('?')[0] ?? '')));
+      if (!file.startsWith(dir + path.sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+        next();
+        return;
+      }
+      send(file, file.endsWith('.map') ? 'application/json' : 'text/javascript', response);
+    });
+  },
+});
+
+/**
+ * `npm start` serves the demo clinic pages from demo/ (index.html from the sources, cms.html from the
+ * built script-tag bundle). `npm run build` builds the library into dist/
  * as ES modules with Lit kept external (an application that already uses Lit loads it once), then,
  * with `--mode cdn`, the self-contained script-tag bundle (Lit inside) into dist/cdn/, whose locales
  * and FHIR code are separate files loaded on demand beside it.
  */
 export default defineConfig(({ command, mode }) => ({
   root: command === 'serve' ? 'demo' : '.',
-  plugins: [compactMessages(), minifyTemplates()],
+  plugins: [compactMessages(), minifyTemplates(), serveCmsPage()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
   build:

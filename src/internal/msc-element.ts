@@ -35,21 +35,21 @@ export class MscElement extends LitElement {
   /** When the content is next due for review (YYYY-MM-DD). */
   @property({ attribute: 'next-review' }) nextReview: string | null = null;
 
-  private _rtlSetByUs = false;
+  #rtlSetByUs = false;
 
-  private readonly _onLocaleChange = (): void => {
+  readonly #onLocaleChange = (): void => {
     this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchPageLanguage();
-    window.addEventListener(LOCALE_CHANGE_EVENT, this._onLocaleChange);
+    window.addEventListener(LOCALE_CHANGE_EVENT, this.#onLocaleChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(LOCALE_CHANGE_EVENT, this._onLocaleChange);
+    window.removeEventListener(LOCALE_CHANGE_EVENT, this.#onLocaleChange);
   }
 
   /** Waits for a locale that is loading, so the words never flash in another language. */
@@ -64,10 +64,10 @@ export class MscElement extends LitElement {
     const rtl = currentDirection() === 'rtl';
     if (rtl && this.getAttribute('dir') !== 'rtl') {
       this.setAttribute('dir', 'rtl');
-      this._rtlSetByUs = true;
-    } else if (!rtl && this._rtlSetByUs) {
+      this.#rtlSetByUs = true;
+    } else if (!rtl && this.#rtlSetByUs) {
       this.removeAttribute('dir');
-      this._rtlSetByUs = false;
+      this.#rtlSetByUs = false;
     }
   }
 

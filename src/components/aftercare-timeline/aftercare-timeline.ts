@@ -237,15 +237,15 @@ export class AftercareTimeline extends MscElement {
   /** A shorter layout for sidebars: tighter spacing and no "why" lines. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  private _stopListening: (() => void) | undefined;
+  #stopListening: (() => void) | undefined;
   /** The treatment date and today's date of the last `aftercare-change` (none before the first date). */
-  private _lastChange = '|';
+  #lastChange = '|';
 
   override connectedCallback(): void {
     super.connectedCallback();
     const shared = lastSharedTreatmentDate();
     if (shared && isIsoDate(shared.date)) this._enteredDate = shared.date;
-    this._stopListening = onSharedTreatmentDate((date) => {
+    this.#stopListening = onSharedTreatmentDate((date) => {
       if (isIsoDate(date.date)) {
         this._enteredDate = date.date;
         this._badEntry = false;
@@ -255,22 +255,22 @@ export class AftercareTimeline extends MscElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._stopListening?.();
-    this._stopListening = undefined;
+    this.#stopListening?.();
+    this.#stopListening = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const schedule = this._schedule();
-    const phase = this._phase(schedule);
+    const schedule = this.#schedule();
+    const phase = this.#phase(schedule);
     const key = `${schedule.treatmentDate ?? ''}|${phase?.date ?? ''}`;
-    if (key === this._lastChange) return;
-    this._lastChange = key;
+    if (key === this.#lastChange) return;
+    this.#lastChange = key;
     const detail: AftercareChangeDetail = { schedule, phase };
     this.emit('aftercare-change', detail);
   }
 
-  private readonly _onDateChange = (event: Event): void => {
+  readonly #onDateChange = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value.trim();
     if (value === '') {
       this._enteredDate = null;
@@ -286,16 +286,16 @@ export class AftercareTimeline extends MscElement {
     shareTreatmentDate(this, value);
   };
 
-  private readonly _onCalendar = (): void => {
+  readonly #onCalendar = (): void => {
     this.downloadCalendar();
   };
 
-  private readonly _onPrint = (): void => {
+  readonly #onPrint = (): void => {
     window.print();
   };
 
   /** The `treatment-date` attribute when it is a real date (an invalid one warns once), otherwise `null`. */
-  private get _attributeDate(): IsoDate | null {
+  get #attributeDate(): IsoDate | null {
     const text = plainText(this.treatmentDate);
     if (text === undefined) return null;
     if (isIsoDate(text)) {
@@ -307,13 +307,13 @@ export class AftercareTimeline extends MscElement {
   }
 
   /** The schedule: from the attribute, else from the date the patient entered, else relative. */
-  private _schedule(): AftercareSchedule {
-    const dated = aftercareSchedule(this._attributeDate ?? this._enteredDate);
+  #schedule(): AftercareSchedule {
+    const dated = aftercareSchedule(this.#attributeDate ?? this._enteredDate);
     return dated.ok ? dated : (aftercareSchedule() as AftercareSchedule);
   }
 
   /** The date that counts as today: the `today` attribute when valid, otherwise the real date. */
-  private _today(): IsoDate {
+  #today(): IsoDate {
     const text = plainText(this.today);
     if (text === undefined) return todayIsoDate();
     if (isIsoDate(text)) {
@@ -324,9 +324,9 @@ export class AftercareTimeline extends MscElement {
     return todayIsoDate();
   }
 
-  private _phase(schedule: AftercareSchedule): AftercarePhase | null {
+  #phase(schedule: AftercareSchedule): AftercarePhase | null {
     if (schedule.treatmentDate === null) return null;
-    const phase = phaseOn(schedule, this._today());
+    const phase = phaseOn(schedule, this.#today());
     return phase.ok ? phase : null;
   }
 
@@ -335,7 +335,7 @@ export class AftercareTimeline extends MscElement {
    * button does. Fires `aftercare-export`. Returns its detail, or `null` without a treatment date.
    */
   downloadCalendar(): AftercareExportDetail | null {
-    const schedule = this._schedule();
+    const schedule = this.#schedule();
     if (schedule.treatmentDate === null) return null;
     const clinic = plainText(this.clinicName);
     const warning = warningSignsText(emergencyService(this, this.emergencyText, this.emergencyPhone));
@@ -363,7 +363,7 @@ export class AftercareTimeline extends MscElement {
     return detail;
   }
 
-  private _dates(step: Step): TemplateResult {
+  #dates(step: Step): TemplateResult {
     const [first] = step.entries;
     const time = (date: IsoDate) => html`<time datetime=${date}>${formatDate(date)}</time>`;
     if (!first?.start) {
@@ -377,7 +377,7 @@ export class AftercareTimeline extends MscElement {
     return html`${time(first.start)} ${msg('to')} ${time(first.end)}`;
   }
 
-  private _summary(schedule: AftercareSchedule, phase: AftercarePhase | null): TemplateResult {
+  #summary(schedule: AftercareSchedule, phase: AftercarePhase | null): TemplateResult {
     if (schedule.treatmentDate === null || phase === null) {
       return html`<p class="summary-lead">${msg('Enter your treatment date to see the dates of your aftercare.')}</p>
         <p>${msg('Until then, the timeline shows each step in days after your treatment (day 0 is the treatment day).')}</p>`;
@@ -416,7 +416,7 @@ export class AftercareTimeline extends MscElement {
       </ul>`;
   }
 
-  private _step(step: Step, phase: AftercarePhase | null, level: number): TemplateResult {
+  #step(step: Step, phase: AftercarePhase | null, level: number): TemplateResult {
     const today = phase !== null && phase.status !== 'before' && step.entries.some((entry) => phase.entries.includes(entry));
     return html`<li class="step ${today ? 'today' : ''}" part=${today ? 'step step-today' : 'step'}>
       <div role="heading" aria-level=${level} class="step-heading">
@@ -424,7 +424,7 @@ export class AftercareTimeline extends MscElement {
           ? html`<span class="badge">${msg('Applies today')}</span>`
           : nothing}
       </div>
-      <p class="dates">${this._dates(step)}</p>
+      <p class="dates">${this.#dates(step)}</p>
       <ul class="entries">
         ${step.entries.map((entry) => {
           const { title, body, why } = words(entry);
@@ -441,12 +441,12 @@ export class AftercareTimeline extends MscElement {
   override render(): TemplateResult {
     const level = this.level;
     const sub = Math.min(level + 1, 6);
-    const attributeDate = this._attributeDate;
+    const attributeDate = this.#attributeDate;
     const invalidDate = this.treatmentDate !== null && attributeDate === null && plainText(this.treatmentDate) !== undefined;
     const invalidToday = this.today !== null && plainText(this.today) !== undefined && !isIsoDate(plainText(this.today));
     if (invalidToday) this.warn('today', DATE_FORM); // also without a treatment date, when _today() is not asked
-    const schedule = this._schedule();
-    const phase = this._phase(schedule);
+    const schedule = this.#schedule();
+    const phase = this.#phase(schedule);
     return html`
       <div role="heading" aria-level=${level} part="heading" class="heading">${msg('Your aftercare, day by day')}</div>
       ${this.compact ? nothing : html`<p>${msg('What to do after your treatment, from the clinic leaflet.')}</p>`}
@@ -458,7 +458,7 @@ export class AftercareTimeline extends MscElement {
       ${invalidToday
         ? html`<p class="message" part="message">${msg("The preview date for today is not a real date, so today's real date is used.")}</p>`
         : nothing}
-      <div class="summary" part="summary" role="status">${this._summary(schedule, phase)}</div>
+      <div class="summary" part="summary" role="status">${this.#summary(schedule, phase)}</div>
       ${attributeDate === null
         ? html`<fieldset part="date-field" class="no-print">
             <legend>${msg('Your treatment date')}</legend>
@@ -473,7 +473,7 @@ export class AftercareTimeline extends MscElement {
               aria-describedby="treatment-date-hint ${this._badEntry ? 'treatment-date-error' : ''}"
               aria-invalid=${this._badEntry ? 'true' : 'false'}
               .value=${this._enteredDate ?? ''}
-              @change=${this._onDateChange}
+              @change=${this.#onDateChange}
             />
             ${this._badEntry
               ? html`<p class="message" id="treatment-date-error">${msg('This date could not be used. Enter your treatment date, for example 27 March 2026.')}</p>`
@@ -482,13 +482,13 @@ export class AftercareTimeline extends MscElement {
         : nothing}
       ${warningSignsCallout(sub, emergencyService(this, this.emergencyText, this.emergencyPhone))}
       <ol class="timeline" part="timeline">
-        ${stepsOf(schedule).map((step) => this._step(step, phase, sub))}
+        ${stepsOf(schedule).map((step) => this.#step(step, phase, sub))}
       </ol>
       <div class="actions no-print" part="actions">
         ${schedule.treatmentDate === null
           ? nothing
-          : html`<button type="button" part="calendar-button" @click=${this._onCalendar}>${msg('Add to calendar')}</button>`}
-        <button type="button" class="secondary" part="print-button" @click=${this._onPrint}>${msg('Print')}</button>
+          : html`<button type="button" part="calendar-button" @click=${this.#onCalendar}>${msg('Add to calendar')}</button>`}
+        <button type="button" class="secondary" part="print-button" @click=${this.#onPrint}>${msg('Print')}</button>
       </div>
       ${governanceFooter(this, this)}
     `;

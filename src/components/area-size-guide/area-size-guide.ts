@@ -111,17 +111,17 @@ export class AreaSizeGuide extends MscElement {
   /** The currency of the prices: an ISO 4217 code such as `GBP` or `EUR`. */
   @property() currency: string | null = null;
 
-  private readonly _onChange = (event: Event): void => {
+  readonly #onChange = (event: Event): void => {
     const hands = Number((event.target as HTMLInputElement).value);
     const result = classifyArea(hands);
     if (!result.ok) return;
     this.value = result.size;
-    const price = this._prices().prices[result.size];
+    const price = this.#prices().prices[result.size];
     this.emit('area-size-change', price ? { ...result, price: price.amount, currency: price.currency } : result);
   };
 
   /** The chosen size from `value`, warning once for one that is not a size. */
-  private _chosen(): AreaSize | undefined {
+  #chosen(): AreaSize | undefined {
     if (plainText(this.value) === undefined) {
       this.valid('value');
       return undefined;
@@ -136,7 +136,7 @@ export class AreaSizeGuide extends MscElement {
    * The clinic's valid prices by size, and whether any price was refused: each invalid price, and a
    * missing or invalid currency next to prices, warns once and is left out.
    */
-  private _prices(): { prices: Prices; refused: boolean } {
+  #prices(): { prices: Prices; refused: boolean } {
     const typed: Record<AreaSize, [string, string | null]> = {
       small: ['price-small', this.priceSmall],
       medium: ['price-medium', this.priceMedium],
@@ -163,7 +163,7 @@ export class AreaSizeGuide extends MscElement {
     return { prices, refused };
   }
 
-  private _messages(invalidValue: boolean, refusedPrice: boolean): TemplateResult | typeof nothing {
+  #messages(invalidValue: boolean, refusedPrice: boolean): TemplateResult | typeof nothing {
     if (!invalidValue && !refusedPrice) return nothing;
     return html`<div class="message" part="message">
       ${invalidValue ? html`<p>${msg('The size chosen in advance was not recognised. Choose the one that fits.')}</p>` : nothing}
@@ -171,7 +171,7 @@ export class AreaSizeGuide extends MscElement {
     </div>`;
   }
 
-  private _result(size: AreaSize | undefined, prices: Prices): TemplateResult | typeof nothing {
+  #result(size: AreaSize | undefined, prices: Prices): TemplateResult | typeof nothing {
     if (!size) return nothing;
     const price = prices[size];
     const from = formatNumber(sessionsGuidance.reviewFromWeeks);
@@ -194,12 +194,12 @@ export class AreaSizeGuide extends MscElement {
   }
 
   override render(): TemplateResult {
-    const size = this._chosen();
-    const { prices, refused } = this._prices();
+    const size = this.#chosen();
+    const { prices, refused } = this.#prices();
     const invalidValue = plainText(this.value) !== undefined && size === undefined;
     return html`
       <div role="heading" aria-level=${this.level} part="heading" class="heading">${msg('The size of the area to treat')}</div>
-      ${this._messages(invalidValue, refused)}
+      ${this.#messages(invalidValue, refused)}
       <fieldset part="choices">
         <legend>${msg('How much of your leg do the thread veins cover?')}</legend>
         <p class="hint">${msg(str`Compare the area with the size of ${unitName(areaRule.unit)}.`)}</p>
@@ -207,14 +207,14 @@ export class AreaSizeGuide extends MscElement {
           ${choices.map((hands) => {
             const choice = sizeOf(hands);
             return html`<label class="choice" part="choice">
-              <input type="radio" name="hands" .value=${String(hands)} .checked=${choice === size} @change=${this._onChange} />
+              <input type="radio" name="hands" .value=${String(hands)} .checked=${choice === size} @change=${this.#onChange} />
               ${handsPicture(hands)}
               <span>${choiceLabel(choice)}</span>
             </label>`;
           })}
         </div>
       </fieldset>
-      <div class="result" part="result" role="status">${this._result(size, prices)}</div>
+      <div class="result" part="result" role="status">${this.#result(size, prices)}</div>
       ${governanceFooter(this, this)}
     `;
   }

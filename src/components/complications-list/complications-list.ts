@@ -105,33 +105,33 @@ export class ComplicationsList extends MscElement {
   /** An emergency telephone number to show with the warning signs (for example 999). */
   @property({ attribute: 'emergency-phone' }) emergencyPhone: string | null = null;
 
-  private readonly _beforePrint = () => {
+  readonly #beforePrint = () => {
     for (const details of this._details) details.open = true;
   };
 
-  private readonly _afterPrint = () => {
+  readonly #afterPrint = () => {
     for (const details of this._details) details.open = this._allOpen;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this._beforePrint);
-    window.addEventListener('afterprint', this._afterPrint);
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._beforePrint);
-    window.removeEventListener('afterprint', this._afterPrint);
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
   }
 
-  private readonly _toggleAll = (): void => {
+  readonly #toggleAll = (): void => {
     this._allOpen = !this._allOpen;
     for (const details of this._details) details.open = this._allOpen;
   };
 
   /** The groups to show: the one `group` names, or all of them (with a warning for an unknown one). */
-  private _groups(): readonly ComplicationGroup[] {
+  #groups(): readonly ComplicationGroup[] {
     if (this.group === null) return complicationGroups;
     const chosen = keyword(this.group, complicationGroups);
     if (chosen) {
@@ -142,7 +142,7 @@ export class ComplicationsList extends MscElement {
     return complicationGroups;
   }
 
-  private _item(complication: Complication): TemplateResult {
+  #item(complication: Complication): TemplateResult {
     const body = html`<p>${explanation(complication.id)}</p>
       <p>${whatToDo(complication.action)}</p>`;
     return complication.group === 'urgent'
@@ -153,7 +153,7 @@ export class ComplicationsList extends MscElement {
   }
 
   override render(): TemplateResult {
-    const groups = this._groups();
+    const groups = this.#groups();
     const invalidGroup = this.group !== null && groups.length > 1;
     const level = this.level;
     const collapsible = groups.some((group) => group !== 'urgent');
@@ -168,7 +168,7 @@ export class ComplicationsList extends MscElement {
       ${warningSignsCallout(Math.min(level + 1, 6), emergencyService(this, this.emergencyText, this.emergencyPhone))}
       ${collapsible
         ? html`<div class="toolbar no-print">
-            <button type="button" part="toggle" aria-expanded=${String(this._allOpen)} @click=${this._toggleAll}>
+            <button type="button" part="toggle" aria-expanded=${String(this._allOpen)} @click=${this.#toggleAll}>
               ${this._allOpen ? msg('Hide all details') : msg('Show all details')}
             </button>
           </div>`
@@ -179,7 +179,7 @@ export class ComplicationsList extends MscElement {
             ${groupTitle(group)}
           </div>
           <ul>
-            ${complications.filter((c) => c.group === group).map((c) => this._item(c))}
+            ${complications.filter((c) => c.group === group).map((c) => this.#item(c))}
           </ul>
         </section>`,
       )}

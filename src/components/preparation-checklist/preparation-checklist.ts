@@ -152,41 +152,41 @@ export class PreparationChecklist extends MscElement {
   /** Keep the ticks in sessionStorage (under `STORAGE_KEY`) until the browser tab is closed. Off by default. */
   @property({ type: Boolean }) remember = false;
 
-  private _stopListening: (() => void) | undefined;
+  #stopListening: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._enteredDate = lastSharedTreatmentDate()?.date;
-    this._stopListening = onSharedTreatmentDate((shared) => {
+    this.#stopListening = onSharedTreatmentDate((shared) => {
       this._enteredDate = shared.date;
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._stopListening?.();
-    this._stopListening = undefined;
+    this.#stopListening?.();
+    this.#stopListening = undefined;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('remember') && this.remember) this._checked = this._load();
+    if (changed.has('remember') && this.remember) this._checked = this.#load();
   }
 
-  private readonly _onTick = (event: Event): void => {
+  readonly #onTick = (event: Event): void => {
     const box = event.target as HTMLInputElement;
     const id = box.value as PreparationId;
     const checked = new Set(this._checked);
     if (box.checked) checked.add(id);
     else checked.delete(id);
     this._checked = checked;
-    const plan = this._plan().plan;
+    const plan = this.#plan().plan;
     const ids = plan.steps.map((step) => step.id).filter((stepId) => checked.has(stepId));
-    if (this.remember) this._save(ids);
+    if (this.remember) this.#save(ids);
     this.emit('preparation-change', { checked: ids, plan });
   };
 
-  private readonly _onDate = (event: Event): void => {
+  readonly #onDate = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
     if (isIsoDate(value)) {
       this._enteredDate = value;
@@ -197,7 +197,7 @@ export class PreparationChecklist extends MscElement {
   };
 
   /** The ticks kept in sessionStorage (only called with `remember`); none if storage is unavailable or unreadable. */
-  private _load(): ReadonlySet<PreparationId> {
+  #load(): ReadonlySet<PreparationId> {
     const known = new Set<string>(undated.steps.map((step) => step.id));
     try {
       const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
@@ -207,7 +207,7 @@ export class PreparationChecklist extends MscElement {
     }
   }
 
-  private _save(ids: readonly PreparationId[]): void {
+  #save(ids: readonly PreparationId[]): void {
     try {
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
     } catch {
@@ -216,7 +216,7 @@ export class PreparationChecklist extends MscElement {
   }
 
   /** The plan for the appointment date in use, and whether `appointment-date` was refused. */
-  private _plan(): { plan: PreparationPlan; invalidDate: boolean } {
+  #plan(): { plan: PreparationPlan; invalidDate: boolean } {
     const fromAttribute = plainText(this.appointmentDate);
     const date = this.appointmentDate !== null ? fromAttribute : this._enteredDate;
     const result = preparationSteps(date ?? null);
@@ -224,7 +224,7 @@ export class PreparationChecklist extends MscElement {
     return { plan: undated, invalidDate: this.appointmentDate !== null };
   }
 
-  private _step(step: PreparationStep, time: { hours: number; minutes: number } | undefined): TemplateResult {
+  #step(step: PreparationStep, time: { hours: number; minutes: number } | undefined): TemplateResult {
     const id = `step-${step.id}`;
     const dated = when(step, time);
     return html`<li part="step" class=${step.optional ? 'step optional' : 'step'}>
@@ -234,7 +234,7 @@ export class PreparationChecklist extends MscElement {
         .value=${step.id}
         .checked=${this._checked.has(step.id)}
         aria-describedby=${dated ? `${id}-when ${id}-why` : `${id}-why`}
-        @change=${this._onTick}
+        @change=${this.#onTick}
       />
       <div>
         <label for=${id}>${title(step)}</label>
@@ -245,7 +245,7 @@ export class PreparationChecklist extends MscElement {
   }
 
   override render(): TemplateResult {
-    const { plan, invalidDate } = this._plan();
+    const { plan, invalidDate } = this.#plan();
     if (invalidDate) this.warn('appointment-date', 'a date in the form YYYY-MM-DD');
     else this.valid('appointment-date');
     const time = clockTime(this.appointmentTime);
@@ -265,13 +265,13 @@ export class PreparationChecklist extends MscElement {
       ${this.appointmentDate === null
         ? html`<p class="date-field no-print" part="date-field">
             <label for="appointment-date">${msg('Your appointment date (to show when to do each step)')}</label>
-            <input id="appointment-date" type="date" .value=${this._enteredDate ?? ''} @change=${this._onDate} />
+            <input id="appointment-date" type="date" .value=${this._enteredDate ?? ''} @change=${this.#onDate} />
           </p>`
         : nothing}
       <fieldset part="checklist">
         <legend>${msg('Tick each step when you have done it')}</legend>
         <ul>
-          ${plan.steps.map((step) => this._step(step, plan.appointmentDate ? time : undefined))}
+          ${plan.steps.map((step) => this.#step(step, plan.appointmentDate ? time : undefined))}
         </ul>
       </fieldset>
       <p class="progress" part="progress" role="status">${msg(str`${done} of ${total} done`)}</p>

@@ -184,34 +184,34 @@ export class SuitabilityChecker extends MscElement {
    */
   @property({ attribute: 'value-format' }) valueFormat: string | null = null;
 
-  private readonly _form = new FormValue(this);
-  private _checked: Config | undefined;
-  private _result: SuitabilityResult | undefined;
-  private _resultKey: string | undefined;
-  private _resultChanged = false;
-  private _focusNext: string | undefined;
-  private _fhir: FhirModule | undefined;
+  readonly #form = new FormValue(this);
+  #checked: Config | undefined;
+  #result: SuitabilityResult | undefined;
+  #resultKey: string | undefined;
+  #resultChanged = false;
+  #focusNext: string | undefined;
+  #fhir: FhirModule | undefined;
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this._checked = this._checkAttributes();
-    if (this._checked.valueFormat === 'fhir' && this._fhir === undefined) {
+    this.#checked = this.#checkAttributes();
+    if (this.#checked.valueFormat === 'fhir' && this.#fhir === undefined) {
       void (fhirModule ??= import('../../core/fhir.js')).then((fhir) => {
-        this._fhir = fhir;
+        this.#fhir = fhir;
         this.requestUpdate();
       });
     }
-    const result = this._assess();
+    const result = this.#assess();
     const key = JSON.stringify(result);
-    if (key !== this._resultKey) {
-      this._resultChanged = this._resultKey !== undefined;
-      this._result = result;
-      this._resultKey = key;
+    if (key !== this.#resultKey) {
+      this.#resultChanged = this.#resultKey !== undefined;
+      this.#result = result;
+      this.#resultKey = key;
     }
   }
 
   override updated(): void {
-    const result = this._result!;
+    const result = this.#result!;
     const problem =
       this.name !== null && result.unanswered.length > 0
         ? {
@@ -220,23 +220,23 @@ export class SuitabilityChecker extends MscElement {
           }
         : undefined;
     // In FHIR form, nothing is submitted and no event fires until the FHIR module has loaded.
-    const fhir = this._config.valueFormat === 'fhir';
-    const value = this._formValue();
-    const response = fhir ? this._fhir?.toFhirQuestionnaireResponse(value.answers, { dates: value.dates }) : undefined;
-    this._form.update(fhir ? (response ? JSON.stringify(response) : null) : jsonFormValue(value), problem);
-    if (this._focusNext !== undefined) {
-      this.renderRoot.querySelector<HTMLElement>(this._focusNext)?.focus();
-      this._focusNext = undefined;
+    const fhir = this.#config.valueFormat === 'fhir';
+    const value = this.#formValue();
+    const response = fhir ? this.#fhir?.toFhirQuestionnaireResponse(value.answers, { dates: value.dates }) : undefined;
+    this.#form.update(fhir ? (response ? JSON.stringify(response) : null) : jsonFormValue(value), problem);
+    if (this.#focusNext !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      this.#focusNext = undefined;
     }
-    if (this._resultChanged && (!fhir || response)) {
-      this._resultChanged = false;
+    if (this.#resultChanged && (!fhir || response)) {
+      this.#resultChanged = false;
       this.emit('suitability-change', response ? Object.freeze({ ...result, fhirQuestionnaireResponse: response }) : result);
     }
   }
 
   /** Called by the browser when the form is reset: every answer is cleared. */
   formResetCallback(): void {
-    this._clear();
+    this.#clear();
   }
 
   /** Called by the browser when a disabled fieldset around the element changes. */
@@ -245,7 +245,7 @@ export class SuitabilityChecker extends MscElement {
   }
 
   /** Checks every attribute: an invalid value warns once and falls back to a safe default. */
-  private _checkAttributes(): Config {
+  #checkAttributes(): Config {
     const check = <T>(attribute: string, raw: string | null, value: T | undefined, expected: string): T | undefined => {
       if (raw !== null && value === undefined) this.warn(attribute, expected);
       else this.valid(attribute);
@@ -269,12 +269,12 @@ export class SuitabilityChecker extends MscElement {
   }
 
   /** The checked attributes (checked again before every render). */
-  private get _config(): Config {
-    return (this._checked ??= this._checkAttributes());
+  get #config(): Config {
+    return (this.#checked ??= this.#checkAttributes());
   }
 
   /** The dates the core should use: valid ones, for time-limited questions answered "Yes". */
-  private _validDates(): Partial<Record<DatedQuestionId, IsoDate>> {
+  #validDates(): Partial<Record<DatedQuestionId, IsoDate>> {
     const dates: Partial<Record<DatedQuestionId, IsoDate>> = {};
     for (const question of suitabilityQuestions.filter(isDated)) {
       const date = this._dates[question.id];
@@ -283,20 +283,20 @@ export class SuitabilityChecker extends MscElement {
     return dates;
   }
 
-  private _assess(): SuitabilityResult {
-    return assessSuitability(this._answers, { today: this._config.today, dates: this._validDates() });
+  #assess(): SuitabilityResult {
+    return assessSuitability(this._answers, { today: this.#config.today, dates: this.#validDates() });
   }
 
-  private _formValue(): SuitabilityFormValue {
+  #formValue(): SuitabilityFormValue {
     const answers: SuitabilityAnswers = {};
     for (const { id } of suitabilityQuestions) {
       const answer = this._answers[id];
       if (answer !== undefined) answers[id] = answer;
     }
-    return { answers, dates: this._validDates() };
+    return { answers, dates: this.#validDates() };
   }
 
-  private _clear(): void {
+  #clear(): void {
     this._answers = {};
     this._dates = {};
     this._view = 'questions';
@@ -304,103 +304,103 @@ export class SuitabilityChecker extends MscElement {
     this._fromSummary = false;
   }
 
-  private _answer(id: QuestionId, answer: Answer): void {
+  #answer(id: QuestionId, answer: Answer): void {
     this._answers = { ...this._answers, [id]: answer };
   }
 
-  private _date(id: DatedQuestionId, event: Event): void {
+  #date(id: DatedQuestionId, event: Event): void {
     this._dates = { ...this._dates, [id]: (event.target as HTMLInputElement).value };
   }
 
   /** Shows a question (stepwise) or the list, and moves focus to the question. */
-  private _goToQuestion(index: number, fromSummary = false): void {
+  #goToQuestion(index: number, fromSummary = false): void {
     const question = suitabilityQuestions[index]!;
     this._view = 'questions';
     this._index = index;
     this._fromSummary = fromSummary;
     this._announcement = '';
-    this._focusNext = `#question-${question.id}`;
+    this.#focusNext = `#question-${question.id}`;
   }
 
-  private _goTo(view: 'summary' | 'result'): void {
+  #goTo(view: 'summary' | 'result'): void {
     this._view = view;
     this._fromSummary = false;
-    this._focusNext = `#${view}-heading`;
+    this.#focusNext = `#${view}-heading`;
     this._announcement =
-      view === 'result' ? `${msg('Things to tell us')}: ${headlineText(this._assess().headline)}` : '';
+      view === 'result' ? `${msg('Things to tell us')}: ${headlineText(this.#assess().headline)}` : '';
   }
 
-  private readonly _next = () => {
-    if (this._fromSummary || this._index === suitabilityQuestions.length - 1) this._goTo('summary');
-    else this._goToQuestion(this._index + 1);
+  readonly #next = () => {
+    if (this._fromSummary || this._index === suitabilityQuestions.length - 1) this.#goTo('summary');
+    else this.#goToQuestion(this._index + 1);
   };
 
-  private readonly _back = () => {
-    if (this._view === 'summary') this._goToQuestion(suitabilityQuestions.length - 1);
-    else this._goToQuestion(Math.max(0, this._index - 1));
+  readonly #back = () => {
+    if (this._view === 'summary') this.#goToQuestion(suitabilityQuestions.length - 1);
+    else this.#goToQuestion(Math.max(0, this._index - 1));
   };
 
-  private readonly _showResult = () => {
-    this._goTo('result');
+  readonly #showResult = () => {
+    this.#goTo('result');
   };
 
-  private readonly _changeAnswers = () => {
-    if (this._config.mode === 'list') this._goToQuestion(0);
-    else this._goTo('summary');
+  readonly #changeAnswers = () => {
+    if (this.#config.mode === 'list') this.#goToQuestion(0);
+    else this.#goTo('summary');
   };
 
-  private readonly _startAgain = () => {
-    this._clear();
-    this._goToQuestion(0);
+  readonly #startAgain = () => {
+    this.#clear();
+    this.#goToQuestion(0);
     this._announcement = msg('Your answers have been cleared.');
   };
 
   /** The read-only result of the answers so far: the core's `assessSuitability` result. */
   get result(): SuitabilityResult {
-    const fresh = this._assess();
-    return this._result !== undefined && JSON.stringify(fresh) === this._resultKey ? this._result : fresh;
+    const fresh = this.#assess();
+    return this.#result !== undefined && JSON.stringify(fresh) === this.#resultKey ? this.#result : fresh;
   }
 
   /** The form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this._form.form;
+    return this.#form.form;
   }
 
   /** The element's validity as a form control (invalid while named and incomplete). */
   get validity(): ValidityState {
-    return this._form.validity;
+    return this.#form.validity;
   }
 
   /** Why the element is invalid as a form control; empty when it is valid. */
   get validationMessage(): string {
-    return this._form.validationMessage;
+    return this.#form.validationMessage;
   }
 
   /** Whether the element is valid as a form control; fires `invalid` when it is not. */
   checkValidity(): boolean {
-    return this._form.checkValidity();
+    return this.#form.checkValidity();
   }
 
   /** Like `checkValidity()`, and the browser shows the message. */
   reportValidity(): boolean {
-    return this._form.reportValidity();
+    return this.#form.reportValidity();
   }
 
-  private _alternativeText(alternative: string): string {
-    return msg(str`For thread veins on the face, ${this._config.clinic} offers ${alternative} instead.`);
+  #alternativeText(alternative: string): string {
+    return msg(str`For thread veins on the face, ${this.#config.clinic} offers ${alternative} instead.`);
   }
 
-  private _earliestText(earliest: EarliestDate): string {
+  #earliestText(earliest: EarliestDate): string {
     const date = formatDate(earliest.earliest);
     return earliest.passed
       ? msg(str`From the date you gave, the waiting time ended on ${date}. Still tell the clinic about it.`)
       : msg(str`From the date you gave, the earliest date the clinic could treat you is ${date}.`);
   }
 
-  private _dateField(question: SuitabilityQuestion & { id: DatedQuestionId }): TemplateResult {
+  #dateField(question: SuitabilityQuestion & { id: DatedQuestionId }): TemplateResult {
     const id = question.id;
     const raw = this._dates[id] ?? '';
-    const earliest = this._result?.earliestDates.find((e) => e.question === id);
+    const earliest = this.#result?.earliestDates.find((e) => e.question === id);
     const invalid = raw !== '' && !isIsoDate(raw);
     return html`<div class="date" part="date">
       <label for="date-${id}">${dateLabel(id)}</label>
@@ -408,22 +408,22 @@ export class SuitabilityChecker extends MscElement {
       <input
         type="date"
         id="date-${id}"
-        max=${this._config.today}
+        max=${this.#config.today}
         .value=${raw}
         ?disabled=${this._disabled}
         aria-describedby="hint-${id} earliest-${id}"
         aria-invalid=${invalid ? 'true' : 'false'}
         @change=${(event: Event) => {
-          this._date(id, event);
+          this.#date(id, event);
         }}
       />
       <p class="earliest" id="earliest-${id}" aria-live="polite">
-        ${invalid ? msg('Enter a real date, for example 2026-03-14.') : earliest ? this._earliestText(earliest) : nothing}
+        ${invalid ? msg('Enter a real date, for example 2026-03-14.') : earliest ? this.#earliestText(earliest) : nothing}
       </p>
     </div>`;
   }
 
-  private _question(question: SuitabilityQuestion, index: number, stepwise: boolean): TemplateResult {
+  #question(question: SuitabilityQuestion, index: number, stepwise: boolean): TemplateResult {
     const id = question.id;
     const chosen = this._answers[id];
     // The fieldset, not its legend, takes focus after Next or Back: Firefox passes a legend's focus on
@@ -439,7 +439,7 @@ export class SuitabilityChecker extends MscElement {
       </legend>
       <p class="why" id="why-${id}">
         <span class="why-label">${msg('Why we ask:')}</span> ${whyWeAsk(id)}
-        ${id === 'location' && this._config.alternative ? this._alternativeText(this._config.alternative) : nothing}
+        ${id === 'location' && this.#config.alternative ? this.#alternativeText(this.#config.alternative) : nothing}
       </p>
       <div class="answers" part="answers">
         ${question.options.map(
@@ -451,53 +451,53 @@ export class SuitabilityChecker extends MscElement {
               .checked=${chosen === option}
               ?disabled=${this._disabled}
               @change=${() => {
-                this._answer(id, option);
+                this.#answer(id, option);
               }}
             />
             <span>${answerText(option)}</span>
           </label>`,
         )}
       </div>
-      ${isDated(question) && chosen === 'yes' ? this._dateField(question) : nothing}
+      ${isDated(question) && chosen === 'yes' ? this.#dateField(question) : nothing}
     </fieldset>`;
   }
 
-  private _startAgainButton(): TemplateResult {
-    return html`<button type="button" class="secondary" ?disabled=${this._disabled} @click=${this._startAgain}>
+  #startAgainButton(): TemplateResult {
+    return html`<button type="button" class="secondary" ?disabled=${this._disabled} @click=${this.#startAgain}>
       ${msg('Start again')}
     </button>`;
   }
 
-  private _questions(): TemplateResult {
+  #questions(): TemplateResult {
     const answered = Object.keys(this._answers).length > 0;
-    if (this._config.mode === 'list') {
-      return html`${suitabilityQuestions.map((q, i) => this._question(q, i, false))}
+    if (this.#config.mode === 'list') {
+      return html`${suitabilityQuestions.map((q, i) => this.#question(q, i, false))}
         <div class="actions" part="actions">
-          <button type="button" class="primary" ?disabled=${this._disabled} @click=${this._showResult}>
+          <button type="button" class="primary" ?disabled=${this._disabled} @click=${this.#showResult}>
             ${msg('See what to tell the clinic')}
           </button>
-          ${answered ? this._startAgainButton() : nothing}
+          ${answered ? this.#startAgainButton() : nothing}
         </div>`;
     }
     const last = this._index === suitabilityQuestions.length - 1;
-    return html`${this._question(suitabilityQuestions[this._index]!, this._index, true)}
+    return html`${this.#question(suitabilityQuestions[this._index]!, this._index, true)}
       <div class="actions" part="actions">
         ${this._index > 0 && !this._fromSummary
-          ? html`<button type="button" class="secondary" ?disabled=${this._disabled} @click=${this._back}>${msg('Back')}</button>`
+          ? html`<button type="button" class="secondary" ?disabled=${this._disabled} @click=${this.#back}>${msg('Back')}</button>`
           : nothing}
-        <button type="button" class="primary" ?disabled=${this._disabled} @click=${this._next}>
+        <button type="button" class="primary" ?disabled=${this._disabled} @click=${this.#next}>
           ${this._fromSummary || last ? msg('Check your answers') : msg('Next')}
         </button>
-        ${answered ? this._startAgainButton() : nothing}
+        ${answered ? this.#startAgainButton() : nothing}
       </div>`;
   }
 
   /** Every question with its answer (and date), with a Change button per answer when `changeable`. */
-  private _answerList(changeable: boolean): TemplateResult {
+  #answerList(changeable: boolean): TemplateResult {
     return html`<dl class="answer-list">
       ${suitabilityQuestions.map((question, index) => {
         const answer = this._answers[question.id];
-        const date = isDated(question) ? this._validDates()[question.id] : undefined;
+        const date = isDated(question) ? this.#validDates()[question.id] : undefined;
         return html`<div class="row">
           <dt>${questionText(question.id)}</dt>
           <dd>
@@ -511,7 +511,7 @@ export class SuitabilityChecker extends MscElement {
                   class="link"
                   ?disabled=${this._disabled}
                   @click=${() => {
-                    this._goToQuestion(index, true);
+                    this.#goToQuestion(index, true);
                   }}
                 >
                   ${msg('Change')}<span class="visually-hidden">: ${topic(question.id)}</span>
@@ -523,42 +523,42 @@ export class SuitabilityChecker extends MscElement {
     </dl>`;
   }
 
-  private _summary(): TemplateResult {
+  #summary(): TemplateResult {
     return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
       <div role="heading" aria-level=${Math.min(this.level + 1, 6)} id="summary-heading" class="subheading" tabindex="-1">
         ${msg('Check your answers')}
       </div>
-      ${this._answerList(true)}
+      ${this.#answerList(true)}
       <div class="actions" part="actions">
-        <button type="button" class="secondary" ?disabled=${this._disabled} @click=${this._back}>${msg('Back')}</button>
-        <button type="button" class="primary" ?disabled=${this._disabled} @click=${this._showResult}>
+        <button type="button" class="secondary" ?disabled=${this._disabled} @click=${this.#back}>${msg('Back')}</button>
+        <button type="button" class="primary" ?disabled=${this._disabled} @click=${this.#showResult}>
           ${msg('See what to tell the clinic')}
         </button>
-        ${this._startAgainButton()}
+        ${this.#startAgainButton()}
       </div>
     </section>`;
   }
 
-  private _finding(finding: Finding, result: SuitabilityResult): TemplateResult {
+  #finding(finding: Finding, result: SuitabilityResult): TemplateResult {
     const level = Math.min(this.level + 2, 6);
     const earliest = result.earliestDates.find((e) => e.question === finding.question);
-    const alternative = this._config.alternative;
+    const alternative = this.#config.alternative;
     return html`<li class="finding" part="finding" data-question=${finding.question} data-category=${finding.category}>
       <div role="heading" aria-level=${level} class="finding-title">${topic(finding.question)}</div>
       <p class="category">${categoryLabel(finding.category)}</p>
       <p>${adviceText(finding.advice)}</p>
       ${finding.advice === 'face-not-offered' && alternative
-        ? html`<p>${this._alternativeText(alternative)} ${msg('You can ask about it.')}</p>`
+        ? html`<p>${this.#alternativeText(alternative)} ${msg('You can ask about it.')}</p>`
         : nothing}
-      ${earliest ? html`<p class="earliest">${this._earliestText(earliest)}</p>` : nothing}
+      ${earliest ? html`<p class="earliest">${this.#earliestText(earliest)}</p>` : nothing}
       ${finding.answer === 'unsure'
         ? html`<p>${msg('You answered “Not sure”, so this is listed to be safe.')}</p>`
         : nothing}
     </li>`;
   }
 
-  private _nextStep(result: SuitabilityResult): TemplateResult {
-    const { clinic, booking, contact, phone } = this._config;
+  #nextStep(result: SuitabilityResult): TemplateResult {
+    const { clinic, booking, contact, phone } = this.#config;
     let body: TemplateResult;
     if (result.headline === 'no-concerns-found') {
       body = booking
@@ -578,8 +578,8 @@ export class SuitabilityChecker extends MscElement {
     </div>`;
   }
 
-  private _resultView(): TemplateResult {
-    const result = this._result!;
+  #resultView(): TemplateResult {
+    const result = this.#result!;
     const level = Math.min(this.level + 1, 6);
     return html`<section class="result" part="result" aria-labelledby="result-heading" data-headline=${result.headline}>
       <div role="heading" aria-level=${level} id="result-heading" class="subheading" tabindex="-1">
@@ -587,7 +587,7 @@ export class SuitabilityChecker extends MscElement {
       </div>
       <p class="headline">${headlineText(result.headline)}</p>
       ${result.findings.length > 0
-        ? html`<ul class="findings">${result.findings.map((f) => this._finding(f, result))}</ul>`
+        ? html`<ul class="findings">${result.findings.map((f) => this.#finding(f, result))}</ul>`
         : nothing}
       ${result.unanswered.length > 0
         ? html`<div class="unanswered">
@@ -602,7 +602,7 @@ export class SuitabilityChecker extends MscElement {
                     class="link"
                     ?disabled=${this._disabled}
                     @click=${() => {
-                      this._goToQuestion(index, this._config.mode === 'stepwise');
+                      this.#goToQuestion(index, this.#config.mode === 'stepwise');
                     }}
                   >
                     ${msg('Answer')}<span class="visually-hidden">: ${topic(id)}</span>
@@ -612,10 +612,10 @@ export class SuitabilityChecker extends MscElement {
             </ul>
           </div>`
         : nothing}
-      ${this._nextStep(result)}
+      ${this.#nextStep(result)}
       <div class="given">
         <div role="heading" aria-level=${Math.min(level + 1, 6)} class="finding-title">${msg('Your answers')}</div>
-        ${this._answerList(false)}
+        ${this.#answerList(false)}
       </div>
       <p class="disclaimer" part="disclaimer">
         ${msg(
@@ -623,16 +623,16 @@ export class SuitabilityChecker extends MscElement {
         )}
       </p>
       <div class="actions" part="actions">
-        <button type="button" class="secondary" ?disabled=${this._disabled} @click=${this._changeAnswers}>
+        <button type="button" class="secondary" ?disabled=${this._disabled} @click=${this.#changeAnswers}>
           ${msg('Change your answers')}
         </button>
-        ${this._startAgainButton()}
+        ${this.#startAgainButton()}
       </div>
     </section>`;
   }
 
   override render(): TemplateResult {
-    const view = this._config.mode === 'list' && this._view === 'summary' ? 'questions' : this._view;
+    const view = this.#config.mode === 'list' && this._view === 'summary' ? 'questions' : this._view;
     // A section, so that the governance <footer> is scoped to it: a page-level contentinfo landmark
     // per element would clash with the page's own footer (axe: landmark-no-duplicate-contentinfo).
     return html`<section class="checker" aria-labelledby="checker-heading">
@@ -644,13 +644,13 @@ export class SuitabilityChecker extends MscElement {
           'Answer these questions from the clinic’s leaflet to see what to tell the clinic before you book. Your answers are not stored.',
         )}
       </p>
-      ${this._config.modeInvalid
+      ${this.#config.modeInvalid
         ? html`<p class="message" part="message">
             ${msg('This self-check was set up with a layout that was not recognised, so it shows one question at a time.')}
           </p>`
         : nothing}
       <div role="status" class="visually-hidden">${this._announcement}</div>
-      ${view === 'questions' ? this._questions() : view === 'summary' ? this._summary() : this._resultView()}
+      ${view === 'questions' ? this.#questions() : view === 'summary' ? this.#summary() : this.#resultView()}
       ${governanceFooter(this, this)}
     </section>`;
   }
