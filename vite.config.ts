@@ -8,6 +8,24 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 /** The elements, each with its own entry point (`microsclerotherapy-widgets/<tag>`). */
 const elements = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 
+/**
+ * Emits microsclerotherapy-widgets.classic.js beside the script-tag bundle: a classic script (no
+ * `type="module"` needed) that loads the bundle from its own folder, for platforms that can only add
+ * a plain `<script src>`, such as a Wix Custom Element's "Server URL".
+ */
+const classicLoader = (): Plugin => ({
+  name: 'classic-loader',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'microsclerotherapy-widgets.classic.js',
+      source:
+        '/* microsclerotherapy-widgets: loads the ES module bundle beside this file (for platforms that only add classic scripts). */\n' +
+        "(function(s){import(new URL('microsclerotherapy-widgets.js',s&&s.src||location.href).href)})(document.currentScript);\n",
+    });
+  },
+});
+
 /** Prints the Subresource Integrity value of the script-tag bundle, for clinics that pin a version. */
 const printIntegrity = (): Plugin => ({
   name: 'print-integrity',
@@ -69,7 +87,7 @@ export default defineConfig(({ command, mode }) => ({
           target: 'es2022',
           lib: { entry: { 'microsclerotherapy-widgets': 'src/cdn.ts' }, formats: ['es'] },
           rolldownOptions: {
-            plugins: [printIntegrity()],
+            plugins: [printIntegrity(), classicLoader()],
             // Modules shared with the on-demand locale files stay inside the one entry file.
             preserveEntrySignatures: 'allow-extension',
             output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },

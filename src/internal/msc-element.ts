@@ -23,7 +23,10 @@ export class MscElement extends LitElement {
 
   static override styles = [baseStyles];
 
-  /** The level (1 to 6) of the element's main heading, to fit the page's outline. Default 2. */
+  /**
+   * The level (1 to 6) of the element's main heading, to fit the page's outline. Default 2.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | null}
+   */
   @property({ attribute: 'heading-level', reflect: false }) headingLevel: string | null = null;
 
   /** Who approved the clinical content, shown with the content version (on screen and in print). */

@@ -96,7 +96,10 @@ const unitName = (unit: typeof areaRule.unit): string => ({ 'female-hand': msg("
 export class AreaSizeGuide extends MscElement {
   static override styles = [...MscElement.styles, governanceStyles, areaSizeGuideStyles];
 
-  /** The chosen size: `small`, `medium` or `large`. Set it to preselect; it follows the patient's choice. */
+  /**
+   * The chosen size: `small`, `medium` or `large`. Set it to preselect; it follows the patient's choice.
+   * @type {'small' | 'medium' | 'large' | null}
+   */
   @property() value: string | null = null;
 
   /** The clinic's price for a small area, as a number such as `120` or `99.50` (needs `currency`). */

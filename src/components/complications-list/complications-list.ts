@@ -96,7 +96,10 @@ export class ComplicationsList extends MscElement {
   /** Whether every disclosure is open (the state of the "Show all" button). */
   @state() private _allOpen = false;
 
-  /** Show one group only: `urgent`, `treatable` or `settles`. By default every group is shown. */
+  /**
+   * Show one group only: `urgent`, `treatable` or `settles`. By default every group is shown.
+   * @type {'urgent' | 'treatable' | 'settles' | null}
+   */
   @property() group: string | null = null;
 
   /** How to name the emergency service, for clinics outside the UK. Default: "your local A&E (Accident and Emergency) department". */

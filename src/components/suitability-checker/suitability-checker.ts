@@ -169,7 +169,10 @@ export class SuitabilityChecker extends MscElement {
    */
   @property({ attribute: 'face-alternative' }) faceAlternative: string | null = null;
 
-  /** `stepwise` (one question at a time, the default) or `list` (all questions on one page). */
+  /**
+   * `stepwise` (one question at a time, the default) or `list` (all questions on one page).
+   * @type {'stepwise' | 'list' | null}
+   */
   @property() mode: string | null = null;
 
   /** The name the answers are submitted under when the element is inside a `<form>`. */
@@ -181,6 +184,7 @@ export class SuitabilityChecker extends MscElement {
   /**
    * `json` (default): the form submits `{"answers":…,"dates":…}`. `fhir`: the form submits a FHIR R4
    * QuestionnaireResponse and the event's detail also carries it as `fhirQuestionnaireResponse`.
+   * @type {'json' | 'fhir' | null}
    */
   @property({ attribute: 'value-format' }) valueFormat: string | null = null;
 

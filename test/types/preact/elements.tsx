@@ -1,0 +1,102 @@
+// Preact TSX against the generated types (dist/types/preact.d.ts, turned on by the type-only import
+// below): every element with its attributes and event listeners, then mistakes the types must
+// reject. Each `@ts-expect-error` fails the check (TS2578) if the types stop catching its mistake.
+import type {} from 'microsclerotherapy-widgets/types/preact';
+import type {
+  AftercareChangeDetail,
+  AftercareExportDetail,
+  AreaSizeChange,
+  AreaSizeGuide,
+  PreparationChange,
+  SuitabilityChangeDetail,
+  SuitabilityChecker,
+} from 'microsclerotherapy-widgets';
+import type { VNode } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+
+export function Page(): VNode {
+  const checker = useRef<SuitabilityChecker>(null);
+  const [headline, setHeadline] = useState('');
+  const onArea = (event: CustomEvent<AreaSizeChange>): void => {
+    setHeadline(event.detail.size);
+  };
+  return (
+    <main class="page" style={{ maxWidth: '40rem' }}>
+      <suitability-checker
+        ref={checker}
+        key="checker"
+        id="checker"
+        mode="list"
+        name="answers"
+        value-format="fhir"
+        clinic-name="Leafy Lane Vein Clinic"
+        booking-url="/book"
+        contact-url="/contact"
+        contact-phone="020 7946 0000"
+        face-alternative="Thermavein"
+        today="2026-03-10"
+        heading-level="3"
+        reviewed-by="Dr A. Example"
+        reviewed-on="2026-01-05"
+        next-review="2027-01-05"
+        onsuitability-change={(event) => {
+          setHeadline(event.detail.headline);
+        }}
+      />
+      <p>{headline}</p>
+      <area-size-guide value="medium" price-small="120" price-medium="180" price-large="240" currency="GBP" onarea-size-change={onArea} />
+      <aftercare-timeline
+        treatment-date="2026-03-27"
+        today="2026-03-30"
+        clinic-name="Leafy Lane Vein Clinic"
+        emergency-text="A&E"
+        emergency-phone="999"
+        compact
+        onaftercare-change={(event: CustomEvent<AftercareChangeDetail>) => {
+          setHeadline(event.detail.phase?.status ?? '');
+        }}
+        onaftercare-export={(event: CustomEvent<AftercareExportDetail>) => {
+          setHeadline(event.detail.fileName);
+        }}
+      />
+      <complications-list group="urgent" emergency-text="A&E" emergency-phone="999" className="complications" />
+      <preparation-checklist
+        appointment-date="2026-03-27"
+        appointment-time="09:30"
+        remember={false}
+        onpreparation-change={(event: CustomEvent<PreparationChange>) => {
+          setHeadline(String(event.detail.checked.length));
+        }}
+      >
+        <span>children are allowed</span>
+      </preparation-checklist>
+    </main>
+  );
+}
+
+/** Mistakes: each line below must be a type error. */
+export function Mistakes(): VNode {
+  const areaGuide = useRef<AreaSizeGuide>(null);
+  return (
+    <>
+      {/* @ts-expect-error a keyword the attribute does not take */}
+      <suitability-checker mode="fast" />
+      {/* @ts-expect-error a heading level out of range */}
+      <complications-list heading-level="7" />
+      {/* @ts-expect-error an attribute no element has */}
+      <area-size-guide colour="red" />
+      {/* @ts-expect-error a boolean attribute given a string */}
+      <aftercare-timeline compact="yes" />
+      {/* @ts-expect-error a string attribute given a number */}
+      <aftercare-timeline treatment-date={20260327} />
+      {/* @ts-expect-error the handler of another event's detail */}
+      <suitability-checker onsuitability-change={(event: CustomEvent<AreaSizeChange>) => event.detail.size} />
+      {/* @ts-expect-error a detail property the event does not have */}
+      <suitability-checker onsuitability-change={(event) => event.detail.size} />
+      {/* @ts-expect-error a camelCase listener: Preact would listen to "suitabilitychange" */}
+      <suitability-checker onSuitabilityChange={(event: CustomEvent<SuitabilityChangeDetail>) => event.detail} />
+      {/* @ts-expect-error a ref to another element's class */}
+      <suitability-checker ref={areaGuide} />
+    </>
+  );
+}
