@@ -1,16 +1,38 @@
 import type { IsoDate } from '../core/rules.js';
 import { currentLocale } from './localization.js';
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A date formatter for the active locale (or `locale`), made once per locale and options: making an
+ * `Intl` formatter costs far more than using one, and a timeline formats dozens of dates.
+ */
+export function dateFormat(options: Intl.DateTimeFormatOptions, locale = currentLocale()): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/** A number formatter for the active locale (or `locale`), made once per locale and options. */
+export function numberFormat(options: Intl.NumberFormatOptions = {}, locale = currentLocale()): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /**
  * A calendar date in words in the active locale (for example "Friday 27 March 2026"). The date is
  * formatted in UTC, which it is stored in, so the day never shifts with the reader's time zone.
  */
 export function formatDate(date: IsoDate, options: Intl.DateTimeFormatOptions = { dateStyle: 'full' }): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(currentLocale(), { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return dateFormat({ ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
 /** A number in the active locale. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(currentLocale(), options).format(value);
+  return numberFormat(options).format(value);
 }

@@ -1,5 +1,5 @@
 import { plainText } from '../../internal/attributes.js';
-import { formatNumber } from '../../internal/format.js';
+import { numberFormat } from '../../internal/format.js';
 
 /**
  * Prices a clinic types into attributes (`price-small`, `currency`), and their formatting. Kept
@@ -37,5 +37,5 @@ export function formatPrice(amount: number, currency: string, locale?: string): 
     currency,
     ...(Number.isInteger(amount) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
   };
-  return locale === undefined ? formatNumber(amount, options) : new Intl.NumberFormat(locale, options).format(amount);
+  return numberFormat(options, locale).format(amount);
 }

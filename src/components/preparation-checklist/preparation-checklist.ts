@@ -11,9 +11,8 @@ import {
 } from '../../core/rules.js';
 import { plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { formatDate } from '../../internal/format.js';
+import { dateFormat, formatDate } from '../../internal/format.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
-import { currentLocale } from '../../internal/localization.js';
 import { MscElement } from '../../internal/msc-element.js';
 import { lastSharedTreatmentDate, onSharedTreatmentDate, shareTreatmentDate } from '../../internal/shared-date.js';
 import { preparationChecklistStyles } from './preparation-checklist.styles.js';
@@ -41,9 +40,7 @@ const clockTime = (value: string | null): { hours: number; minutes: number } | u
 
 /** A clock time in the active locale, as given (no time-zone conversion). */
 const formatTime = ({ hours, minutes }: { hours: number; minutes: number }): string =>
-  new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
-    Date.UTC(2000, 0, 1, hours, minutes),
-  );
+  dateFormat({ hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hours, minutes));
 
 /**
  * A day in words without the year ("Tuesday 14 April"). Built from two parts, because engines format
