@@ -10,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions as chromiumOptions } from './scripts/browsers.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
+import { embedApps, embedPageBundleLate } from './test/embed/server.js';
 
 const NODE_ONLY = '!test/**/*.node.test.ts';
 /** Every browser test but the time-zone ones, for each engine. */
@@ -243,7 +244,7 @@ const cdpPlugin = {
 
 export default {
   nodeResolve: true,
-  middleware: [cspPage],
+  middleware: [cspPage, embedPageBundleLate, embedApps],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpPlugin],
   groups: wanted?.length ? groups.filter((g) => wanted.includes(g.name)) : groups,
   // 2 cores: two browsers at a time, two test files at a time in each (Firefox, WebKit: one).

@@ -1,0 +1,9 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Treatment } from './App.jsx';
+
+createRoot(document.getElementById('root')).render(
+  <StrictMode>
+    <Treatment />
+  </StrictMode>,
+);
