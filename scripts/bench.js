@@ -25,7 +25,7 @@ const budgets = { bundle: 22, element: 6, locale: 6 };
  * Where a budget does not hold yet, `--check` holds that file to its size today instead, so it can
  * only shrink; the table still shows it as over budget. Remove an entry once its budget holds.
  */
-const ceilings = { 'microsclerotherapy-widgets.js': 26, 'suitability-checker': 6.1 };
+const ceilings = { 'microsclerotherapy-widgets.js': 26 };
 const ceilingOf = (file) => Object.entries(ceilings).find(([name]) => file.split('/').pop().startsWith(name))?.[1];
 
 function size(file) {

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { FormValue, jsonFormValue } from '../../src/components/suitability-checker/form-value.js';
+import { jsonFormValue, setFormValue } from '../../src/components/suitability-checker/form-value.js';
 
-// FormValue on its own, in a minimal form-associated element: what a form submits and when it refuses.
+// setFormValue on its own, in a minimal form-associated element: what a form submits and when it refuses.
 class FormValueProbe extends HTMLElement {
   static readonly formAssociated = true;
-  readonly formValue = new FormValue(this);
+  readonly internals = this.attachInternals();
   constructor() {
     super();
     this.attachShadow({ mode: 'open' }).innerHTML = '<button type="button">Inside</button>';
@@ -17,13 +17,13 @@ const setup = async () => {
   return { form, probe: form.querySelector<FormValueProbe>('msc-form-value-probe')! };
 };
 
-describe('FormValue (suitability-checker form association)', () => {
+describe('setFormValue (suitability-checker form association)', () => {
   it('submits its value under the host name and nothing when the value is null', async () => {
     const { form, probe } = await setup();
-    expect(probe.formValue.form).to.equal(form);
-    probe.formValue.update(jsonFormValue({ answers: { tamoxifen: 'no' } }));
+    expect(probe.internals.form).to.equal(form);
+    setFormValue(probe.internals, jsonFormValue({ answers: { tamoxifen: 'no' } }));
     expect(new FormData(form).get('probe')).to.equal('{"answers":{"tamoxifen":"no"}}');
-    probe.formValue.update(null);
+    setFormValue(probe.internals, null);
     expect(new FormData(form).has('probe')).to.equal(false);
   });
 
@@ -35,26 +35,26 @@ describe('FormValue (suitability-checker form association)', () => {
       submitted += 1;
     });
     const anchor = probe.shadowRoot!.querySelector('button')!;
-    probe.formValue.update('{}', { message: 'Answer every question.', anchor });
-    expect(probe.formValue.willValidate).to.equal(true);
-    expect(probe.formValue.validity.valueMissing).to.equal(true);
-    expect(probe.formValue.validationMessage).to.equal('Answer every question.');
-    expect(probe.formValue.checkValidity()).to.equal(false);
+    setFormValue(probe.internals, '{}', { message: 'Answer every question.', anchor });
+    expect(probe.internals.willValidate).to.equal(true);
+    expect(probe.internals.validity.valueMissing).to.equal(true);
+    expect(probe.internals.validationMessage).to.equal('Answer every question.');
+    expect(probe.internals.checkValidity()).to.equal(false);
     form.requestSubmit();
     expect(submitted).to.equal(0);
-    probe.formValue.update('{}');
-    expect(probe.formValue.validity.valid).to.equal(true);
-    expect(probe.formValue.validationMessage).to.equal('');
-    expect(probe.formValue.reportValidity()).to.equal(true);
+    setFormValue(probe.internals, '{}');
+    expect(probe.internals.validity.valid).to.equal(true);
+    expect(probe.internals.validationMessage).to.equal('');
+    expect(probe.internals.reportValidity()).to.equal(true);
     form.requestSubmit();
     expect(submitted).to.equal(1);
   });
 
   it('accepts a problem without an anchor, or with one that is not connected', async () => {
     const { probe } = await setup();
-    probe.formValue.update('{}', { message: 'Incomplete.' });
-    expect(probe.formValue.validity.valid).to.equal(false);
-    probe.formValue.update('{}', { message: 'Incomplete.', anchor: document.createElement('button') });
-    expect(probe.formValue.validationMessage).to.equal('Incomplete.');
+    setFormValue(probe.internals, '{}', { message: 'Incomplete.' });
+    expect(probe.internals.validity.valid).to.equal(false);
+    setFormValue(probe.internals, '{}', { message: 'Incomplete.', anchor: document.createElement('button') });
+    expect(probe.internals.validationMessage).to.equal('Incomplete.');
   });
 });

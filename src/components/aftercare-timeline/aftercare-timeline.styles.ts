@@ -111,24 +111,6 @@ export const aftercareTimelineStyles = css`
   .why {
     font-style: italic;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
-    margin-block: var(--_space);
-  }
-  .actions button {
-    background: var(--_accent);
-    color: var(--_accent-text);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.25em 1em;
-    cursor: pointer;
-  }
-  .actions button.secondary {
-    background: var(--_background);
-    color: var(--_accent);
-  }
   :host([compact]) {
     --_space: var(--msc-space, 0.6rem);
     font-size: 0.95em;

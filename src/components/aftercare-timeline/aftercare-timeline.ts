@@ -19,6 +19,7 @@ import {
 import { plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
+import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
 import { lastSharedTreatmentDate, onSharedTreatmentDate, shareTreatmentDate } from '../../internal/shared-date.js';
@@ -211,7 +212,7 @@ const fileNameFor = (clinic: string | undefined, date: IsoDate): string => {
  * (`AftercareExportDetail`); never the file's content.
  */
 export class AftercareTimeline extends MscElement {
-  static override styles = [...MscElement.styles, warningSignsStyles, governanceStyles, aftercareTimelineStyles];
+  static override styles = [...MscElement.styles, buttonStyles, warningSignsStyles, governanceStyles, aftercareTimelineStyles];
 
   /** A date the patient typed here or in another element of the page (a valid attribute wins). */
   @state() private _enteredDate: IsoDate | null = null;
@@ -487,7 +488,7 @@ export class AftercareTimeline extends MscElement {
       <div class="actions no-print" part="actions">
         ${schedule.treatmentDate === null
           ? nothing
-          : html`<button type="button" part="calendar-button" @click=${this.#onCalendar}>${msg('Add to calendar')}</button>`}
+          : html`<button type="button" class="primary" part="calendar-button" @click=${this.#onCalendar}>${msg('Add to calendar')}</button>`}
         <button type="button" class="secondary" part="print-button" @click=${this.#onPrint}>${msg('Print')}</button>
       </div>
       ${governanceFooter(this, this)}

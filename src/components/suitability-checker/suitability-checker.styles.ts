@@ -96,32 +96,14 @@ export const suitabilityCheckerStyles = css`
   .earliest {
     font-weight: 600;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block: var(--_space);
-  }
-  button {
-    border-radius: var(--_radius);
-    padding: 0.25em 1em;
-    cursor: pointer;
-    border: 2px solid var(--_accent);
-  }
-  button.primary {
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-  button.secondary {
-    background: var(--_background);
-    color: var(--_accent);
-  }
   button.link {
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    padding: 0.25em 0.5em;
+    cursor: pointer;
     background: none;
     color: var(--_accent);
-    border-color: transparent;
     text-decoration: underline;
-    padding-inline: 0.5em;
   }
   button:disabled {
     cursor: not-allowed;
@@ -207,9 +189,6 @@ export const suitabilityCheckerStyles = css`
     .finding,
     .category {
       border-color: CanvasText;
-    }
-    button.primary {
-      border-color: ButtonText;
     }
   }
   @media print {

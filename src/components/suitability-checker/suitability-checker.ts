@@ -21,9 +21,10 @@ import {
 import { keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatDate } from '../../internal/format.js';
+import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
-import { FormValue, jsonFormValue } from './form-value.js';
+import { jsonFormValue, setFormValue } from './form-value.js';
 import { suitabilityCheckerStyles } from './suitability-checker.styles.js';
 import {
   adviceText,
@@ -126,7 +127,7 @@ const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion
  * @cssprop --msc-max-width - Largest width of the element.
  */
 export class SuitabilityChecker extends MscElement {
-  static override styles = [...MscElement.styles, governanceStyles, suitabilityCheckerStyles];
+  static override styles = [...MscElement.styles, buttonStyles, governanceStyles, suitabilityCheckerStyles];
 
   /** Form association (ElementInternals): the element is a form control when it has a `name`. */
   static readonly formAssociated = true;
@@ -188,7 +189,7 @@ export class SuitabilityChecker extends MscElement {
    */
   @property({ attribute: 'value-format' }) valueFormat: string | null = null;
 
-  readonly #form = new FormValue(this);
+  readonly #internals = this.attachInternals();
   #checked: Config | undefined;
   #result: SuitabilityResult | undefined;
   #resultKey: string | undefined;
@@ -227,7 +228,7 @@ export class SuitabilityChecker extends MscElement {
     const fhir = this.#config.valueFormat === 'fhir';
     const value = this.#formValue();
     const response = fhir ? this.#fhir?.toFhirQuestionnaireResponse(value.answers, { dates: value.dates }) : undefined;
-    this.#form.update(fhir ? (response ? JSON.stringify(response) : null) : jsonFormValue(value), problem);
+    setFormValue(this.#internals, fhir ? (response ? JSON.stringify(response) : null) : jsonFormValue(value), problem);
     if (this.#focusNext !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
       this.#focusNext = undefined;
@@ -367,27 +368,27 @@ export class SuitabilityChecker extends MscElement {
 
   /** The form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.#form.form;
+    return this.#internals.form;
   }
 
   /** The element's validity as a form control (invalid while named and incomplete). */
   get validity(): ValidityState {
-    return this.#form.validity;
+    return this.#internals.validity;
   }
 
   /** Why the element is invalid as a form control; empty when it is valid. */
   get validationMessage(): string {
-    return this.#form.validationMessage;
+    return this.#internals.validationMessage;
   }
 
   /** Whether the element is valid as a form control; fires `invalid` when it is not. */
   checkValidity(): boolean {
-    return this.#form.checkValidity();
+    return this.#internals.checkValidity();
   }
 
   /** Like `checkValidity()`, and the browser shows the message. */
   reportValidity(): boolean {
-    return this.#form.reportValidity();
+    return this.#internals.reportValidity();
   }
 
   #alternativeText(alternative: string): string {
