@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { targetLocales } from './src/generated/locale-codes.js';
 import { compactMessages } from './scripts/compact-messages.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
@@ -90,7 +91,12 @@ export default defineConfig(({ command, mode }) => ({
             plugins: [printIntegrity(), classicLoader()],
             // Modules shared with the on-demand locale files stay inside the one entry file.
             preserveEntrySignatures: 'allow-extension',
-            output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              minify: true,
+              // The translations under stable names (locales/de.js), so that a page in another
+              // language can load its own with the bundle, before its first paint (README).
+              chunkFileNames: (chunk) => ((targetLocales as readonly string[]).includes(chunk.name) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+            },
           },
         }
       : {

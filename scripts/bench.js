@@ -25,7 +25,7 @@ const budgets = { bundle: 22, element: 6, locale: 6 };
  * Where a budget does not hold yet, `--check` holds that file to its size today instead, so it can
  * only shrink; the table still shows it as over budget. Remove an entry once its budget holds.
  */
-const ceilings = { 'microsclerotherapy-widgets.js': 26 };
+const ceilings = { 'microsclerotherapy-widgets.js': 25.5 };
 const ceilingOf = (file) => Object.entries(ceilings).find(([name]) => file.split('/').pop().startsWith(name))?.[1];
 
 function size(file) {
@@ -44,7 +44,7 @@ const tags = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'c
 const sizes = [
   { kind: 'bundle', budget: budgets.bundle, ...size('dist/cdn/microsclerotherapy-widgets.js') },
   ...tags.flatMap((tag) => chunks('dist/chunks', new RegExp(`^${tag}-[\\w-]+\\.js$`)).map((f) => ({ kind: 'element', budget: budgets.element, ...size(f) }))),
-  ...chunks('dist/cdn/chunks', /^(es|fr|de|pl|ar)-[\w-]+\.js$/).map((f) => ({ kind: 'locale', budget: budgets.locale, ...size(f) })),
+  ...chunks('dist/cdn/locales', /^[\w-]+\.js$/).map((f) => ({ kind: 'locale', budget: budgets.locale, ...size(f) })),
 ];
 
 // A static file server on loopback for the bench pages and dist/.

@@ -4,7 +4,8 @@
 // sorted), writes each locale's `templates` as an array in that order, and passes each `msg()` call
 // its number as a second argument; the runtime (src/internal/localization.ts) looks a number up in
 // an array. Without the build (tests, `npm start`) and for a locale a clinic adds with `addLocale`
-// (keyed by hash) the runtime hashes the text as before.
+// (keyed by hash) the runtime hashes the text as before. Each built locale module also hands its
+// words to the runtime as it runs (localeModuleRan), for pages that load it with a blocking script.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
@@ -97,6 +98,10 @@ export function compactMessages(localesDir = 'src/generated/locales'): Plugin {
     transform(code: string, id: string) {
       if (LOCALE_FILE.test(id)) {
         const out = localeAsArray(code, id, index);
+        // The module tells the runtime it ran, so a render-blocking <script> of it serves the first paint.
+        const locale = path.basename(id, '.ts');
+        out.prepend(`import { localeModuleRan } from '../../internal/localization.js';\n`);
+        out.append(`\nlocaleModuleRan(${JSON.stringify(locale)}, templates);\n`);
         return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
       }
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('msg(')) return null;

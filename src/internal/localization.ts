@@ -72,10 +72,29 @@ export function matchLocale(tag: string): Locale | undefined {
   return language === 'en' ? sourceLocale : all.find((locale) => locale.toLowerCase() === language);
 }
 
-const loadTemplates = (locale: Locale): Promise<TemplateMap | undefined> =>
-  locale === sourceLocale || added.has(locale)
-    ? Promise.resolve(added.get(locale))
-    : (import(`../generated/locales/${locale}.ts`) as Promise<LocaleModule>).then((module) => module.templates);
+/** Shipped locales whose module has run, and the loads waiting for one to run. */
+const shipped = new Map<Locale, TemplateMap>();
+const awaited = new Map<Locale, (templates: TemplateMap) => void>();
+
+/**
+ * Called by a shipped locale module as it runs (the build adds the call: scripts/compact-messages.ts).
+ * A page that loads its translation with a render-blocking script (README "Where clinics embed") has
+ * its words as that script runs, so the elements render before the first paint instead of after the
+ * `import()` below settles.
+ */
+export function localeModuleRan(locale: Locale, loaded: TemplateMap): void {
+  shipped.set(locale, loaded);
+  awaited.get(locale)?.(loaded);
+  awaited.delete(locale);
+}
+
+const loadTemplates = (locale: Locale): Promise<TemplateMap | undefined> => {
+  if (locale === sourceLocale || added.has(locale)) return Promise.resolve(added.get(locale));
+  const ran = shipped.get(locale);
+  if (ran) return Promise.resolve(ran);
+  const imported = (import(`../generated/locales/${locale}.ts`) as Promise<LocaleModule>).then((module) => module.templates);
+  return Promise.race([imported, new Promise<TemplateMap>((resolve) => awaited.set(locale, resolve))]);
+};
 
 /**
  * Adds a language of the clinic's own: `templates` is the `templates` export of a module that

@@ -31,7 +31,7 @@ describe('the script-tag bundle (dist/cdn/)', () => {
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('[part="heading"]')!.textContent.trim()).to.not.equal('Possible complications');
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(loaded.some((name) => /\/dist\/cdn\/chunks\/de-[\w-]+\.js$/.test(name))).to.equal(true);
-    expect(loaded.some((name) => /\/dist\/cdn\/chunks\/(fr|es|pl|ar)-/.test(name))).to.equal(false);
+    expect(loaded.some((name) => name.endsWith('/dist/cdn/locales/de.js'))).to.equal(true);
+    expect(loaded.some((name) => /\/dist\/cdn\/locales\/(fr|es|pl|ar)\.js$/.test(name))).to.equal(false);
   });
 });

@@ -278,6 +278,15 @@ describe('embedding on the platforms clinics use (test/embed/)', function () {
     });
   }
 
+  platformPage({ title: 'plain HTML in German, script and translation in the head', path: '/test/embed/plain-de-head.html', count: 2, placement: 'head' }, (page) => {
+    it('shows German words from the first paint (the translation came with the script)', () => {
+      const checker = one(page(), 'suitability-checker');
+      expect(part(checker, 'heading')!.textContent).to.include('Vor Ihrem Beratungsgespräch');
+      expect(textOf(checker)).to.include('Praxis am Lindenweg');
+      expect(page().probe.firstContentfulPaint, 'first paint').to.be.a('number');
+    });
+  });
+
   for (const [placement, path] of [
     ['head', '/test/embed/wordpress-head.html'],
     ['rule', '/test/embed/wordpress.html'],
@@ -446,6 +455,12 @@ describe('the embedding guide shows the snippets the pages test', () => {
     for (const path of ['/test/embed/plain-head.html', '/test/embed/wordpress-head.html']) {
       expect(block('', 'html'), path).to.equal(await snippetOf(path, 'msc-head-snippet'));
     }
+  });
+
+  it('the translation snippet (before the first section): with the head snippet, the head of the German page', async () => {
+    const [head, translation] = blocks('', 'html');
+    expect(translation, 'a second html block: the translation').to.include('/locales/de.js');
+    expect(`${head!}\n${translation!}`).to.equal(await snippetOf('/test/embed/plain-de-head.html', 'msc-head-snippet'));
   });
 
   for (const [title, bodyPage, headPage] of [

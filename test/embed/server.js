@@ -33,7 +33,9 @@ export const embedPageBundleLate = async (ctx, next) => {
     ctx.status = 204;
     return;
   }
-  if (!EMBED_SCRIPTS.includes(ctx.path)) {
+  // A head page's translation file (locales/de.js) is held the same way as its bundle.
+  const headLocale = ctx.path.startsWith('/dist/cdn/locales/') && (ctx.get('referer') ?? '').includes('-head');
+  if (!EMBED_SCRIPTS.includes(ctx.path) && !headLocale) {
     await next();
     return;
   }
