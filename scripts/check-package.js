@@ -1,6 +1,7 @@
 // Checks the built package as a consumer sees it: imports `microsclerotherapy-widgets/core` through
 // the package's own exports map (Node resolves a package's own name to its dist/ files), calls every
-// core function, and checks that `npm pack` would ship the files the exports map names.
+// core function, and checks that `npm pack` would ship the files the exports map names, README and
+// LICENSE, and nothing else.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,4 +32,13 @@ for (const file of [...exported.map((target) => target.replace(/^\.\//, '')), 'R
   assert.ok(shipped.has(file), `npm pack would not ship ${file}, which package.json exports`);
 }
 assert.ok(![...shipped].some((f) => f.startsWith('test/') || f.startsWith('src/')), 'npm pack would ship tests or sources');
+// What the package is: the built files, their types and source maps, the manifest and editor data,
+// README and LICENSE, and nothing else (no tests, stories, demo or configuration).
+for (const file of ['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts']) {
+  assert.ok(shipped.has(file), `npm pack would not ship ${file}`);
+}
+const extra = [...shipped].filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json'].includes(f));
+assert.deepEqual(extra, [], `npm pack would ship files that are not part of the package: ${extra.join(', ')}`);
+const unmapped = [...shipped].filter((f) => /^dist\/(chunks|cdn)\/.*\.js$/.test(f) && !f.endsWith('.classic.js') && !f.includes('rolldown-runtime') && !shipped.has(`${f}.map`));
+assert.deepEqual(unmapped, [], `npm pack would ship code without its source map: ${unmapped.join(', ')}`);
 console.log(`package ok: microsclerotherapy-widgets/core imported and called; npm pack ships ${shipped.size} files`);
