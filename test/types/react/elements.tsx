@@ -58,7 +58,7 @@ export function Page(): ReactElement {
           setHeadline(event.detail.fileName);
         }}
       />
-      <complications-list group="urgent" emergency-text="A&E" emergency-phone="999" className="complications" />
+      <complications-list group="urgent" emergencyText="A&E" emergency-phone="999" className="complications" />
       <preparation-checklist
         appointment-date="2026-03-27"
         appointment-time="09:30"
@@ -88,6 +88,8 @@ export function Mistakes(): ReactElement {
       <aftercare-timeline compact="yes" />
       {/* @ts-expect-error a string attribute given a number */}
       <aftercare-timeline treatment-date={20260327} />
+      {/* @ts-expect-error a property given a value of the wrong type */}
+      <suitability-checker clinicName={42} />
       {/* @ts-expect-error the handler of another event's detail */}
       <suitability-checker onsuitability-change={(event: CustomEvent<AreaSizeChange>) => event.detail.size} />
       {/* @ts-expect-error a detail property the event does not have */}
