@@ -9,4 +9,14 @@ export default {
   dev: false,
   // Never rewrite package.json (its `customElements` field is set by hand).
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer reads the files in whatever order the file system answers (seen: another order
+      // on a busy machine), so the modules are put in path order: the same sources, the same file.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
