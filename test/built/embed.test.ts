@@ -3,7 +3,7 @@
  * snippet on a page of test/embed/ that places it the way its platform does: plain HTML, WordPress
  * (Custom HTML block), Squarespace (Code block), Wix (Custom Element), Webflow (Embed), and a React 19
  * and a Vue 3 application that import the package by its npm name (built by Vite, see
- * web-test-runner.config.js). On each page: every element is defined and rendered, its heading
+ * test/embed/server.js). On each page: every element is defined and rendered, its heading
  * visible, nothing clipped or pushed out of the page; what the platform set (attributes, properties)
  * took effect; the theme's CSS does not reach in; nothing is logged (no error, no warning).
  *
@@ -164,7 +164,7 @@ function expectDefinedAfterFirstPaint(page: Loaded): void {
 
 /**
  * The test server sends the script to the *-head.html pages on their first paint or 300 ms late,
- * whichever comes first (web-test-runner.config.js): a page that did not wait for it paints first.
+ * whichever comes first (test/embed/server.js): a page that did not wait for it paints first.
  */
 const HEAD_SCRIPT_DELAY = 300;
 

@@ -86,7 +86,7 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'layout-shift', buffered: true });
 
 // The test server holds the script-tag bundle back until a page that loads it in its body says it
-// has painted (web-test-runner.config.js), as a slow CDN would.
+// has painted (test/embed/server.js), as a slow CDN would.
 new PerformanceObserver((list) => {
   for (const entry of list.getEntriesByName('first-contentful-paint')) {
     record.firstContentfulPaint = entry.startTime;

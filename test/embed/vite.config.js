@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 /**
  * Builds the React 19 and Vue 3 applications of test/embed/ (react/, vue/) as a clinic's developer
  * would, with the package imported by its npm name (`microsclerotherapy-widgets/<tag>`, which Vite
- * resolves through package.json's exports map to dist/, as from node_modules). web-test-runner.config.js
+ * resolves through package.json's exports map to dist/, as from node_modules). test/embed/server.js
  * builds them in memory the first time a test page asks for them; `npx vite build -c
  * test/embed/vite.config.js` writes them to node_modules/.cache/msc-embed/ to look at. Development
  * builds of React, Vue and Lit, which warn about misuse (test/built/embed.test.ts fails on a warning).
