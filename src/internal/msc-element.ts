@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { headingLevel } from './attributes.js';
 import { baseStyles } from './base-styles.js';
 import { emit } from './events.js';
@@ -23,20 +22,27 @@ export class MscElement extends LitElement {
 
   static override styles = [baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    reviewedBy: { attribute: 'reviewed-by' },
+    reviewedOn: { attribute: 'reviewed-on' },
+    nextReview: { attribute: 'next-review' },
+  };
+
   /**
    * The level (1 to 6) of the element's main heading, to fit the page's outline. Default 2.
    * @type {'1' | '2' | '3' | '4' | '5' | '6' | null}
    */
-  @property({ attribute: 'heading-level', reflect: false }) headingLevel: string | null = null;
+  headingLevel: string | null = null;
 
   /** Who approved the clinical content, shown with the content version (on screen and in print). */
-  @property({ attribute: 'reviewed-by' }) reviewedBy: string | null = null;
+  reviewedBy: string | null = null;
 
   /** When the content was approved (YYYY-MM-DD). */
-  @property({ attribute: 'reviewed-on' }) reviewedOn: string | null = null;
+  reviewedOn: string | null = null;
 
   /** When the content is next due for review (YYYY-MM-DD). */
-  @property({ attribute: 'next-review' }) nextReview: string | null = null;
+  nextReview: string | null = null;
 
   #rtlSetByUs = false;
 

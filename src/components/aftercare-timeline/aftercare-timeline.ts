@@ -1,6 +1,5 @@
 import { msg, str } from '../../internal/localization.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   aftercareICalendar,
   aftercareSchedule,
@@ -214,29 +213,40 @@ const fileNameFor = (clinic: string | undefined, date: IsoDate): string => {
 export class AftercareTimeline extends MscElement {
   static override styles = [...MscElement.styles, buttonStyles, warningSignsStyles, governanceStyles, aftercareTimelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    _enteredDate: { state: true },
+    _badEntry: { state: true },
+    treatmentDate: { attribute: 'treatment-date' },
+    today: {},
+    clinicName: { attribute: 'clinic-name' },
+    emergencyText: { attribute: 'emergency-text' },
+    emergencyPhone: { attribute: 'emergency-phone' },
+    compact: { type: Boolean, reflect: true },
+  };
+
   /** A date the patient typed here or in another element of the page (a valid attribute wins). */
-  @state() private _enteredDate: IsoDate | null = null;
+  private _enteredDate: IsoDate | null = null;
 
   /** Whether the patient's last entry in the date field was not a real date. */
-  @state() private _badEntry = false;
+  private _badEntry = false;
 
   /** The treatment date, `YYYY-MM-DD`. Always wins over a date the patient types or another element shares. */
-  @property({ attribute: 'treatment-date' }) treatmentDate: string | null = null;
+  treatmentDate: string | null = null;
 
   /** The date to treat as today, `YYYY-MM-DD`, for previews and tests. Default: the real date. */
-  @property() today: string | null = null;
+  today: string | null = null;
 
   /** The clinic's name: names the calendar and its file. */
-  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+  clinicName: string | null = null;
 
   /** How to name the emergency service, for clinics outside the UK. Default: "your local A&E (Accident and Emergency) department". */
-  @property({ attribute: 'emergency-text' }) emergencyText: string | null = null;
+  emergencyText: string | null = null;
 
   /** An emergency telephone number to show with the warning signs (for example 999). */
-  @property({ attribute: 'emergency-phone' }) emergencyPhone: string | null = null;
+  emergencyPhone: string | null = null;
 
   /** A shorter layout for sidebars: tighter spacing and no "why" lines. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   #stopListening: (() => void) | undefined;
   /** The treatment date and today's date of the last `aftercare-change` (none before the first date). */

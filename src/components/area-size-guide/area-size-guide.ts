@@ -1,6 +1,5 @@
 import { msg, str } from '../../internal/localization.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from '../../core/rules.js';
 import { keyword, plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
@@ -96,23 +95,31 @@ const unitName = (unit: typeof areaRule.unit): string => ({ 'female-hand': msg("
 export class AreaSizeGuide extends MscElement {
   static override styles = [...MscElement.styles, governanceStyles, areaSizeGuideStyles];
 
+  static override properties: PropertyDeclarations = {
+    value: {},
+    priceSmall: { attribute: 'price-small' },
+    priceMedium: { attribute: 'price-medium' },
+    priceLarge: { attribute: 'price-large' },
+    currency: {},
+  };
+
   /**
    * The chosen size: `small`, `medium` or `large`. Set it to preselect; it follows the patient's choice.
    * @type {'small' | 'medium' | 'large' | null}
    */
-  @property() value: string | null = null;
+  value: string | null = null;
 
   /** The clinic's price for a small area, as a number such as `120` or `99.50` (needs `currency`). */
-  @property({ attribute: 'price-small' }) priceSmall: string | null = null;
+  priceSmall: string | null = null;
 
   /** The clinic's price for a medium area (needs `currency`). */
-  @property({ attribute: 'price-medium' }) priceMedium: string | null = null;
+  priceMedium: string | null = null;
 
   /** The clinic's price for a large area (needs `currency`). */
-  @property({ attribute: 'price-large' }) priceLarge: string | null = null;
+  priceLarge: string | null = null;
 
   /** The currency of the prices: an ISO 4217 code such as `GBP` or `EUR`. */
-  @property() currency: string | null = null;
+  currency: string | null = null;
 
   readonly #onChange = (event: Event): void => {
     const hands = Number((event.target as HTMLInputElement).value);

@@ -1,6 +1,5 @@
 import { msg } from '../../internal/localization.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, queryAll, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   complicationGroups,
   complications,
@@ -91,29 +90,38 @@ const whatToDo = (action: ComplicationAction): string =>
 export class ComplicationsList extends MscElement {
   static override styles = [...MscElement.styles, warningSignsStyles, governanceStyles, complicationsListStyles];
 
-  @queryAll('details') private _details!: NodeListOf<HTMLDetailsElement>;
+  static override properties: PropertyDeclarations = {
+    _allOpen: { state: true },
+    group: {},
+    emergencyText: { attribute: 'emergency-text' },
+    emergencyPhone: { attribute: 'emergency-phone' },
+  };
 
   /** Whether every disclosure is open (the state of the "Show all" button). */
-  @state() private _allOpen = false;
+  private _allOpen = false;
 
   /**
    * Show one group only: `urgent`, `treatable` or `settles`. By default every group is shown.
    * @type {'urgent' | 'treatable' | 'settles' | null}
    */
-  @property() group: string | null = null;
+  group: string | null = null;
 
   /** How to name the emergency service, for clinics outside the UK. Default: "your local A&E (Accident and Emergency) department". */
-  @property({ attribute: 'emergency-text' }) emergencyText: string | null = null;
+  emergencyText: string | null = null;
 
   /** An emergency telephone number to show with the warning signs (for example 999). */
-  @property({ attribute: 'emergency-phone' }) emergencyPhone: string | null = null;
+  emergencyPhone: string | null = null;
+
+  #details(): NodeListOf<HTMLDetailsElement> {
+    return this.renderRoot.querySelectorAll('details');
+  }
 
   readonly #beforePrint = () => {
-    for (const details of this._details) details.open = true;
+    for (const details of this.#details()) details.open = true;
   };
 
   readonly #afterPrint = () => {
-    for (const details of this._details) details.open = this._allOpen;
+    for (const details of this.#details()) details.open = this._allOpen;
   };
 
   override connectedCallback(): void {
@@ -130,7 +138,7 @@ export class ComplicationsList extends MscElement {
 
   readonly #toggleAll = (): void => {
     this._allOpen = !this._allOpen;
-    for (const details of this._details) details.open = this._allOpen;
+    for (const details of this.#details()) details.open = this._allOpen;
   };
 
   /** The groups to show: the one `group` names, or all of them (with a warning for an unknown one). */

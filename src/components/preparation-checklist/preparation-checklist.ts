@@ -1,6 +1,5 @@
 import { msg, str } from '../../internal/localization.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   isIsoDate,
   preparationSteps,
@@ -134,20 +133,28 @@ const when = (step: PreparationStep, time: { hours: number; minutes: number } | 
 export class PreparationChecklist extends MscElement {
   static override styles = [...MscElement.styles, governanceStyles, preparationChecklistStyles];
 
+  static override properties: PropertyDeclarations = {
+    _checked: { state: true },
+    _enteredDate: { state: true },
+    appointmentDate: { attribute: 'appointment-date' },
+    appointmentTime: { attribute: 'appointment-time' },
+    remember: { type: Boolean },
+  };
+
   /** The ticked steps. */
-  @state() private _checked: ReadonlySet<PreparationId> = new Set();
+  private _checked: ReadonlySet<PreparationId> = new Set();
 
   /** A date the patient entered, here or in another element of the page (used without `appointment-date`). */
-  @state() private _enteredDate: IsoDate | undefined = undefined;
+  private _enteredDate: IsoDate | undefined = undefined;
 
   /** The appointment date, `YYYY-MM-DD`. Without it the steps are shown without dates. */
-  @property({ attribute: 'appointment-date' }) appointmentDate: string | null = null;
+  appointmentDate: string | null = null;
 
   /** The appointment time, `HH:MM` on a 24-hour clock (for example 09:30), shown as given. */
-  @property({ attribute: 'appointment-time' }) appointmentTime: string | null = null;
+  appointmentTime: string | null = null;
 
   /** Keep the ticks in sessionStorage (under `STORAGE_KEY`) until the browser tab is closed. Off by default. */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
   #stopListening: (() => void) | undefined;
 

@@ -1,6 +1,5 @@
 import { msg, str } from '../../internal/localization.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { QuestionnaireResponse } from 'fhir/r4';
 import {
   assessSuitability,
@@ -129,65 +128,84 @@ const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion
 export class SuitabilityChecker extends MscElement {
   static override styles = [...MscElement.styles, buttonStyles, governanceStyles, suitabilityCheckerStyles];
 
+  static override properties: PropertyDeclarations = {
+    _answers: { state: true },
+    _dates: { state: true },
+    _view: { state: true },
+    _index: { state: true },
+    _fromSummary: { state: true },
+    _announcement: { state: true },
+    _disabled: { state: true },
+    clinicName: { attribute: 'clinic-name' },
+    bookingUrl: { attribute: 'booking-url' },
+    contactUrl: { attribute: 'contact-url' },
+    contactPhone: { attribute: 'contact-phone' },
+    faceAlternative: { attribute: 'face-alternative' },
+    mode: {},
+    name: { reflect: true },
+    today: {},
+    valueFormat: { attribute: 'value-format' },
+  };
+
   /** Form association (ElementInternals): the element is a form control when it has a `name`. */
   static readonly formAssociated = true;
 
   /** The answers so far, by question id (memory only). */
-  @state() private _answers: SuitabilityAnswers = {};
+  private _answers: SuitabilityAnswers = {};
 
   /** The dates typed into the date fields, as typed, by question id. */
-  @state() private _dates: Partial<Record<DatedQuestionId, string>> = {};
+  private _dates: Partial<Record<DatedQuestionId, string>> = {};
 
-  @state() private _view: View = 'questions';
+  private _view: View = 'questions';
 
   /** The question shown in stepwise mode (0-based). */
-  @state() private _index = 0;
+  private _index = 0;
 
   /** Whether the patient came to a question from the summary (Next then returns there). */
-  @state() private _fromSummary = false;
+  private _fromSummary = false;
 
   /** What the live region says. */
-  @state() private _announcement = '';
+  private _announcement = '';
 
   /** Whether the form (a disabled fieldset around the element) disables it. */
-  @state() private _disabled = false;
+  private _disabled = false;
 
   /** The clinic's name as patients know it; by default "the clinic". */
-  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+  clinicName: string | null = null;
 
   /** Link to book a consultation (https, http or relative), shown only when no concern was found. */
-  @property({ attribute: 'booking-url' }) bookingUrl: string | null = null;
+  bookingUrl: string | null = null;
 
   /** Link to contact the clinic, shown when the patient should contact the clinic first. */
-  @property({ attribute: 'contact-url' }) contactUrl: string | null = null;
+  contactUrl: string | null = null;
 
   /** The clinic's telephone number, shown when the patient should contact the clinic first. */
-  @property({ attribute: 'contact-phone' }) contactPhone: string | null = null;
+  contactPhone: string | null = null;
 
   /**
    * The treatment the clinic offers for thread veins on the face instead. Default: the leaflet's
    * (the core's `faceAlternative`, Thermavein). An empty value names none.
    */
-  @property({ attribute: 'face-alternative' }) faceAlternative: string | null = null;
+  faceAlternative: string | null = null;
 
   /**
    * `stepwise` (one question at a time, the default) or `list` (all questions on one page).
    * @type {'stepwise' | 'list' | null}
    */
-  @property() mode: string | null = null;
+  mode: string | null = null;
 
   /** The name the answers are submitted under when the element is inside a `<form>`. */
-  @property({ reflect: true }) name: string | null = null;
+  name: string | null = null;
 
   /** Today's date (YYYY-MM-DD) for previews and tests; by default the real date on this device. */
-  @property() today: string | null = null;
+  today: string | null = null;
 
   /**
    * `json` (default): the form submits `{"answers":…,"dates":…}`. `fhir`: the form submits a FHIR R4
    * QuestionnaireResponse and the event's detail also carries it as `fhirQuestionnaireResponse`.
    * @type {'json' | 'fhir' | null}
    */
-  @property({ attribute: 'value-format' }) valueFormat: string | null = null;
+  valueFormat: string | null = null;
 
   readonly #internals = this.attachInternals();
   #checked: Config | undefined;
