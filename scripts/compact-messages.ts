@@ -1,11 +1,12 @@
 // A Vite plugin for `npm run build`: shorter translation files. lit-localize keys every translated
 // message by a 17-character hash of its English text ('s0fbf6dc6a1966408'), which brotli cannot
-// shrink: about 2 KB of every locale file. The build numbers the messages instead (their hashes,
-// sorted), writes each locale's `templates` as an array in that order, and passes each `msg()` call
-// its number as a second argument; the runtime (src/internal/localization.ts) looks a number up in
-// an array. Without the build (tests, `npm start`) and for a locale a clinic adds with `addLocale`
-// (keyed by hash) the runtime hashes the text as before. Each built locale module also hands its
-// words to the runtime as it runs (localeModuleRan), for pages that load it with a blocking script.
+// shrink: about 2 KB of every locale file. The build keys each shipped locale by the shortest start
+// of those hashes that still tells every message apart ('s0fbf6d'); the runtime
+// (src/internal/localization.ts) hashes a message's English as lit-localize does and looks up as
+// many characters as the locale's keys have. The elements' code is left as it is, so a page in
+// English carries no ids at all; a locale a clinic adds with `addLocale` keeps its full hashes. Each
+// built locale module also hands its words to the runtime as it runs (localeModuleRan), for pages
+// that load it with a blocking script.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
@@ -15,7 +16,7 @@ import type { Plugin } from 'vite';
 
 const LOCALE_FILE = /\/src\/generated\/locales\/[\w-]+\.ts$/;
 
-/** Every message id in the generated locale modules of `dir`, sorted: a message's number is its index. */
+/** Every message id in the generated locale modules of `dir`, sorted. */
 export function messageIds(dir: string): string[] {
   const ids = new Set<string>();
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
@@ -35,35 +36,38 @@ function idOf(node: ts.Expression): string | undefined {
   return generateMsgId(strings, node.tag.text === 'html');
 }
 
-/** Adds each `msg()` call's number; returns the new code, how many it numbered, and the messages that have none. */
-export function numberMessages(code: string, file: string, index: ReadonlyMap<string, number>) {
-  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
-  const out = new MagicString(code);
-  const missing: string[] = [];
-  let numbered = 0;
+/** How many characters of the ids tell every message apart (at least 5). */
+export function keyLength(ids: readonly string[]): number {
+  let length = 5;
+  while (new Set(ids.map((id) => id.slice(0, length))).size < ids.length) length += 1;
+  return length;
+}
+
+/** The ids of the messages of a source module's `msg()` calls, in order, with the text of each. */
+export function messagesOf(code: string, file: string): { id: string | undefined; text: string }[] {
+  const found: { id: string | undefined; text: string }[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
-      const [template, options] = node.arguments;
-      const id = template && idOf(template);
-      const explicitId = options && ts.isObjectLiteralExpression(options) && options.properties.some((p) => p.name?.getText() === 'id');
-      if (id !== undefined && !explicitId) {
-        const number = index.get(id);
-        if (number === undefined) missing.push(template!.getText());
-        else {
-          if (options) out.overwrite(options.getStart(), options.getEnd(), String(number));
-          else out.appendLeft(template!.getEnd(), `, ${number}`);
-          numbered += 1;
-        }
-      }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg' && node.arguments[0]) {
+      found.push({ id: idOf(node.arguments[0]), text: node.arguments[0].getText() });
     }
     ts.forEachChild(node, visit);
   };
-  visit(source);
-  return { code: out, numbered, missing };
+  visit(ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true));
+  return found;
 }
 
-/** Rewrites a generated locale module's `templates` object as an array in message-number order. */
-export function localeAsArray(code: string, file: string, index: ReadonlyMap<string, number>): MagicString {
+/** The ids of every `msg()` call in the modules under `dir` (lit-localize's generated ones aside). */
+export function sourceMessageIds(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.startsWith('generated'))
+    .flatMap((name) => {
+      const file = path.join(dir, name);
+      return messagesOf(readFileSync(file, 'utf8'), file).flatMap((message) => (message.id ? [message.id] : []));
+    });
+}
+
+/** Rewrites a generated locale module's `templates` keys to their first `length` characters. */
+export function localeWithShortKeys(code: string, file: string, length: number): MagicString {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
   const out = new MagicString(code);
   for (const statement of source.statements) {
@@ -71,33 +75,32 @@ export function localeAsArray(code: string, file: string, index: ReadonlyMap<str
     for (const declaration of statement.declarationList.declarations) {
       const init = declaration.initializer;
       if (declaration.name.getText() !== 'templates' || !init || !ts.isObjectLiteralExpression(init)) continue;
-      const slots: string[] = [];
       for (const property of init.properties) {
         if (!ts.isPropertyAssignment(property) || !ts.isStringLiteral(property.name)) throw new Error(`${file}: unexpected entry ${property.getText()}`);
-        const number = index.get(property.name.text);
-        if (number === undefined) throw new Error(`${file}: ${property.name.text} is not a known message`);
-        slots[number] = property.initializer.getText();
+        out.overwrite(property.name.getStart(), property.name.getEnd(), property.name.text.slice(0, length));
       }
-      // Holes (messages this locale lacks) stay empty, so they fall back to en-GB.
-      out.overwrite(init.getStart(), init.getEnd(), `[${Array.from({ length: index.size }, (_, i) => slots[i] ?? '').join(',\n')}]`);
     }
   }
   return out;
 }
 
-/** The plugin: numbers the messages of the build. `localesDir` holds lit-localize's generated modules. */
-export function compactMessages(localesDir = 'src/generated/locales'): Plugin {
-  let index: Map<string, number>;
+/** The plugin: short keys for the shipped locales. `localesDir` holds lit-localize's generated modules, `sourcesDir` the `msg()` calls. */
+export function compactMessages(localesDir = 'src/generated/locales', sourcesDir = 'src'): Plugin {
+  let ids: Set<string>;
+  let length: number;
   return {
     name: 'compact-messages',
     apply: 'build',
     enforce: 'pre',
     buildStart() {
-      index = new Map(messageIds(localesDir).map((id, i) => [id, i]));
+      ids = new Set(messageIds(localesDir));
+      // Keys must tell apart every message of the sources too: a message no locale translates yet
+      // must not find another's translation under a shared short key.
+      length = keyLength([...new Set([...ids, ...sourceMessageIds(sourcesDir)])]);
     },
     transform(code: string, id: string) {
       if (LOCALE_FILE.test(id)) {
-        const out = localeAsArray(code, id, index);
+        const out = localeWithShortKeys(code, id, length);
         // The module tells the runtime it ran, so a render-blocking <script> of it serves the first paint.
         const locale = path.basename(id, '.ts');
         out.prepend(`import { localeModuleRan } from '../../internal/localization.js';\n`);
@@ -105,10 +108,11 @@ export function compactMessages(localesDir = 'src/generated/locales'): Plugin {
         return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
       }
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('msg(')) return null;
-      const { code: out, missing } = numberMessages(code, id, index);
       // A message without a translation yet still shows (in English); say so, but do not stop the build.
-      for (const text of missing) this.warn(`no translation has this message yet: ${text.slice(0, 60)}`);
-      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true, source: id }) } : null;
+      for (const message of messagesOf(code, id)) {
+        if (message.id !== undefined && !ids.has(message.id)) this.warn(`no translation has this message yet: ${message.text.slice(0, 60)}`);
+      }
+      return null;
     },
   };
 }

@@ -1,5 +1,5 @@
 // The Custom Elements Manifest against the elements themselves. The expected lists are read from the
-// sources (nothing is maintained by hand): every `@property()` (its attribute), every `@fires` and
+// sources (nothing is maintained by hand): every reactive property of `static properties` (its attribute), every `@fires` and
 // `this.emit('…')`, every `@csspart` and `part="…"` in the element's templates (and in the shared
 // templates it imports), every `@cssprop` and every `--msc-` token its styles use. The test makes a
 // fresh manifest with the analyzer (the same config as `npm run build`), checks that it names them
@@ -41,10 +41,11 @@ async function analyze(): Promise<Manifest> {
 
 const matches = (text: string, pattern: RegExp, group = 1): string[] => [...text.matchAll(pattern)].map((m) => m[group]!);
 
-/** The attributes of `@property()` fields: `attribute: 'x'`, else Lit's default (the lower-cased name); none for `attribute: false`. */
+/** The attributes of the reactive properties in `static properties = {…}`: `attribute: 'x'`, else Lit's default (the lower-cased name); none for `attribute: false` or `state: true`. */
 function attributesOf(source: string): { attribute: string; field: string }[] {
-  return [...source.matchAll(/@property\(([^)]*)\)\s*(?:(?:override|declare|readonly|public)\s+)*(\w+)/g)].flatMap(([, options = '', field = '']) => {
-    if (/attribute:\s*false/.test(options)) return [];
+  const block = /static (?:override )?properties[^=]*= \{\n([\s\S]*?)\n {2}\};/.exec(source)?.[1] ?? '';
+  return [...block.matchAll(/^\s*(\w+): \{(.*)\},?$/gm)].flatMap(([, field = '', options = '']) => {
+    if (/attribute:\s*false|state:\s*true/.test(options)) return [];
     const named = /attribute:\s*'([^']+)'/.exec(options);
     return [{ attribute: named ? named[1]! : field.toLowerCase(), field }];
   });

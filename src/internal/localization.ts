@@ -9,6 +9,7 @@
  * uses en-GB with one console note) and its changes, until the host calls `setLocale()`.
  */
 import type { msg as litMsg } from '@lit/localize';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
@@ -33,18 +34,23 @@ let chosenByHost = false;
 let observer: MutationObserver | undefined;
 const noted = new Set<string>();
 
+/** Each message's id (lit-localize's hash of its English words), by its words. */
+const ids = new Map<string | TemplateStringsArray, string>();
+/** How many characters of an id the active locale's keys have (shipped locales: scripts/compact-messages.ts). */
+let keyLength = 0;
+
 /**
- * Looks a message up in the active locale; the same signature as @lit/localize's `msg`. In the
- * built package (scripts/compact-messages.ts) each call passes its message's number instead of
- * options, and the shipped locales are arrays in that order; a locale added by hash is looked up by
- * hash.
+ * Looks a message up in the active locale; the same signature as @lit/localize's `msg`. A shipped
+ * locale is keyed by the start of each id (the build shortens them), one a clinic added by the whole
+ * id; English needs no id.
  */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1] | number) =>
-  runtimeMsg(
-    templates,
-    template,
-    typeof options !== 'number' ? options : Array.isArray(templates) ? { id: options as unknown as string } : undefined,
-  )) as typeof litMsg;
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
+  if (!templates) return runtimeMsg(templates, template, options);
+  const words = typeof template === 'string' ? template : template.strings;
+  let id = ids.get(words);
+  if (id === undefined) ids.set(words, (id = generateMsgId(words, typeof template !== 'string' && !('strTag' in template))));
+  return runtimeMsg(templates, template, { id: options?.id ?? id.slice(0, keyLength) });
+}) as typeof litMsg;
 
 /** The locale the elements speak now. */
 export function currentLocale(): Locale {
@@ -117,6 +123,7 @@ function load(locale: Locale): Promise<void> {
   const loading = loadTemplates(locale).then((loaded) => {
     if (mine !== request) return;
     templates = loaded;
+    keyLength = loaded ? (Object.keys(loaded)[0]?.length ?? 0) : 0;
     active = locale;
     pending = undefined;
     window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale } }));

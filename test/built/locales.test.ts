@@ -1,6 +1,5 @@
 /**
- * The built locales: the build numbers the messages and ships each locale as an array
- * (scripts/compact-messages.ts). In the script-tag bundle every element's words must still come out
+ * The built locales: the build keys each shipped locale by short ids (scripts/compact-messages.ts). In the script-tag bundle every element's words must still come out
  * in each shipped language, and a language a clinic adds with `addLocale` (keyed by lit-localize's
  * hashes, as `lit-localize build` writes it) must still work.
  */
@@ -23,7 +22,7 @@ async function heading(tag: string): Promise<string> {
   return el.shadowRoot!.querySelector('[part="heading"]')!.textContent.trim();
 }
 
-describe('the built locales (numbered messages)', () => {
+describe('the built locales (short keys)', () => {
   let api: Api;
   const english = new Map<string, string>();
 
