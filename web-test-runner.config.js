@@ -191,6 +191,22 @@ const cspPage = (ctx, next) => {
 };
 
 /**
+ * For test/built/offline-calendar.test.ts: the script-tag bundle, also served under /offline/, where
+ * the files it loads on demand from beside it cannot be fetched, as when the patient's connection
+ * drops after the page loaded. (Their own path, so no cached copy from another test answers.)
+ */
+const OFFLINE = '/offline/dist/cdn/';
+const offlineChunks = (ctx, next) => {
+  if (!ctx.path.startsWith(OFFLINE)) return next();
+  if (ctx.path !== `${OFFLINE}microsclerotherapy-widgets.js`) {
+    ctx.status = 503;
+    return undefined;
+  }
+  ctx.url = ctx.url.replace('/offline', '');
+  return next();
+};
+
+/**
  * `executeServerCommand('msc-cdp', { action })` for test/built/heap.test.ts, Chromium only (DevTools
  * protocol): `heap` collects garbage and returns the JS heap in use; `listeners` the number of event
  * listeners on window and on document.
@@ -244,7 +260,7 @@ const cdpPlugin = {
 
 export default {
   nodeResolve: true,
-  middleware: [cspPage, embedPageBundleLate, embedApps],
+  middleware: [cspPage, offlineChunks, embedPageBundleLate, embedApps],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpPlugin],
   groups: wanted?.length ? groups.filter((g) => wanted.includes(g.name)) : groups,
   // 2 cores: two browsers at a time, two test files at a time in each (Firefox, WebKit: one).

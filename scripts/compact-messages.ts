@@ -103,7 +103,11 @@ export function compactMessages(localesDir = 'src/generated/locales', sourcesDir
         const out = localeWithShortKeys(code, id, length);
         // The module tells the runtime it ran, so a render-blocking <script> of it serves the first paint.
         const locale = path.basename(id, '.ts');
-        out.prepend(`import { localeModuleRan } from '../../internal/localization.js';\n`);
+        // Its `str` comes from our runtime too, not from @lit/localize's main module (which would bring
+        // @lit/localize's page-global runtime into the bundle).
+        const strImport = /import\s*\{\s*str\s*\}\s*from\s*'@lit\/localize';/.exec(code);
+        if (strImport) out.remove(strImport.index, strImport.index + strImport[0].length);
+        out.prepend(`import { localeModuleRan${strImport ? ', str' : ''} } from '../../internal/localization.js';\n`);
         out.append(`\nlocaleModuleRan(${JSON.stringify(locale)}, templates);\n`);
         return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
       }

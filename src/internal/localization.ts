@@ -14,7 +14,8 @@ import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
-export { str } from '@lit/localize';
+// From its own module: @lit/localize's main module would bring its page-global runtime with it.
+export { str } from '@lit/localize/internal/str-tag.js';
 export { sourceLocale, targetLocales };
 
 /** A locale the elements speak: one that ships, or one a clinic added with `addLocale`. */

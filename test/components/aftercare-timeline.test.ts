@@ -269,9 +269,9 @@ describe('<aftercare-timeline>', () => {
 
     it('names the file after the treatment date without a clinic name, and offers no calendar without a date', async () => {
       const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-04-03"></aftercare-timeline>`);
-      expect(el.downloadCalendar()?.fileName).to.equal('aftercare-2026-04-03.ics');
+      expect((await el.downloadCalendar())?.fileName).to.equal('aftercare-2026-04-03.ics');
       const undated = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="nope"></aftercare-timeline>`);
-      expect(undated.downloadCalendar()).to.equal(null);
+      expect(await undated.downloadCalendar()).to.equal(null);
       expect(clicks).to.have.length(1);
     });
   });

@@ -1,7 +1,6 @@
 import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
-  aftercareICalendar,
   aftercareSchedule,
   isIsoDate,
   MAX_YEAR,
@@ -52,6 +51,10 @@ interface Step {
 }
 
 const DATE_FORM = 'a date in the form YYYY-MM-DD';
+
+type CalendarModule = typeof import('./calendar-file.js');
+/** The calendar file's code, loaded when the patient first asks for it (./calendar-file.ts). */
+let calendarModule: Promise<CalendarModule> | undefined;
 const n = (value: number | undefined) => formatNumber(value ?? 0);
 
 /** The leaflet's aftercare in words; figures come from the core's entry. */
@@ -154,18 +157,6 @@ const stepsOf = (schedule: AftercareSchedule): readonly Step[] => {
   return steps.sort((a, b) => end(a) - end(b) || a.startDay - b.startDay);
 };
 
-/** A file name from the clinic's name (letters and digits only), or from the treatment date. */
-const fileNameFor = (clinic: string | undefined, date: IsoDate): string => {
-  const slug = (clinic ?? '')
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug ? `${slug}-aftercare.ics` : `aftercare-${date}.ics`;
-};
-
 /**
  * The aftercare from the clinic's leaflet as a vertical timeline, dated from the treatment date:
  * what to do tonight, in the first days and weeks, the review window and what is normal while healing.
@@ -216,6 +207,7 @@ export class AftercareTimeline extends MscElement {
   static override properties: PropertyDeclarations = {
     _enteredDate: { state: true },
     _badEntry: { state: true },
+    _calendarFailed: { state: true },
     treatmentDate: { attribute: 'treatment-date' },
     today: {},
     clinicName: { attribute: 'clinic-name' },
@@ -229,6 +221,9 @@ export class AftercareTimeline extends MscElement {
 
   /** Whether the patient's last entry in the date field was not a real date. */
   private _badEntry = false;
+
+  /** Whether the calendar code could not be loaded (for example offline) the last time it was asked for. */
+  private _calendarFailed = false;
 
   /** The treatment date, `YYYY-MM-DD`. Always wins over a date the patient types or another element shares. */
   treatmentDate: string | null = null;
@@ -298,7 +293,7 @@ export class AftercareTimeline extends MscElement {
   };
 
   readonly #onCalendar = (): void => {
-    this.downloadCalendar();
+    void this.downloadCalendar();
   };
 
   readonly #onPrint = (): void => {
@@ -343,23 +338,27 @@ export class AftercareTimeline extends MscElement {
 
   /**
    * Makes the calendar (.ics) file of the dated schedule and downloads it, as the "Add to calendar"
-   * button does. Fires `aftercare-export`. Returns its detail, or `null` without a treatment date.
+   * button does. Fires `aftercare-export`. Resolves to its detail, or to `null` without a treatment
+   * date or when the calendar code could not be loaded (the element then says so).
    */
-  downloadCalendar(): AftercareExportDetail | null {
-    const schedule = this.#schedule();
+  async downloadCalendar(): Promise<AftercareExportDetail | null> {
+    if (this.#schedule().treatmentDate === null) return null;
+    let calendar: CalendarModule;
+    try {
+      calendar = await (calendarModule ??= import('./calendar-file.js'));
+    } catch (error) {
+      calendarModule = undefined; // the next click tries again
+      this._calendarFailed = true;
+      console.warn('microsclerotherapy-widgets: <aftercare-timeline> could not load its calendar code.', error);
+      return null;
+    }
+    this._calendarFailed = false;
+    const schedule = this.#schedule(); // the schedule now, after the wait
     if (schedule.treatmentDate === null) return null;
-    const clinic = plainText(this.clinicName);
     const warning = warningSignsText(emergencyService(this, this.emergencyText, this.emergencyPhone));
-    const content = aftercareICalendar(schedule, {
-      text: calendarText,
-      warning: [warning.title, ...warning.lines].join('\n'),
-      ...(clinic ? { name: clinic } : {}),
-    });
-    const detail: AftercareExportDetail = {
-      fileName: fileNameFor(clinic, schedule.treatmentDate),
-      events: content.split('\r\nBEGIN:VEVENT\r\n').length - 1,
-    };
-    const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
+    const file = calendar.calendarFile(schedule, calendarText, [warning.title, ...warning.lines].join('\n'), plainText(this.clinicName));
+    const detail: AftercareExportDetail = { fileName: file.fileName, events: file.events };
+    const url = URL.createObjectURL(new Blob([file.content], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = detail.fileName;
@@ -495,6 +494,11 @@ export class AftercareTimeline extends MscElement {
       <ol class="timeline" part="timeline">
         ${stepsOf(schedule).map((step) => this.#step(step, phase, sub))}
       </ol>
+      ${this._calendarFailed && schedule.treatmentDate !== null
+        ? html`<p class="message no-print" part="message" role="alert">
+            ${msg('The calendar file could not be made. Check your internet connection and try again.')}
+          </p>`
+        : nothing}
       <div class="actions no-print" part="actions">
         ${schedule.treatmentDate === null
           ? nothing

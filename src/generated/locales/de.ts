@@ -50,6 +50,7 @@
 's275078edb9973e00': `Diese Fragen haben Sie noch nicht beantwortet:`,
 's2762d059f4dc7c28': `Behandlungstag: heute Abend`,
 's2a07cd724bdc191a': str`Die ersten ${0} Tage`,
+'s2a6e9a318af42832': `Die Kalenderdatei konnte nicht erstellt werden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.`,
 's2aaf4c17e9510c04': `Krampfadern`,
 's2beb2e91241ae9bc': `Die meisten Menschen finden die Behandlung gut erträglich, weil die Nadeln sehr klein sind.`,
 's2d1e7231fdb2a9d8': str`Bis zu ${0} Hand`,

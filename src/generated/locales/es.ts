@@ -50,6 +50,7 @@
 's275078edb9973e00': `Aún no ha respondido estas preguntas:`,
 's2762d059f4dc7c28': `Día del tratamiento: esta noche`,
 's2a07cd724bdc191a': str`Primeros ${0} días`,
+'s2a6e9a318af42832': `No se ha podido crear el archivo del calendario. Compruebe su conexión a internet e inténtelo de nuevo.`,
 's2aaf4c17e9510c04': `Varices`,
 's2beb2e91241ae9bc': `A la mayoría de las personas el tratamiento les resulta cómodo, porque las agujas son muy pequeñas.`,
 's2d1e7231fdb2a9d8': str`Hasta ${0} mano`,

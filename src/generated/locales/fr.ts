@@ -50,6 +50,7 @@
 's275078edb9973e00': `Vous n’avez pas encore répondu à ces questions :`,
 's2762d059f4dc7c28': `Jour du traitement : ce soir`,
 's2a07cd724bdc191a': str`Les ${0} premiers jours`,
+'s2a6e9a318af42832': `Le fichier du calendrier n’a pas pu être créé. Vérifiez votre connexion Internet et réessayez.`,
 's2aaf4c17e9510c04': `Varices`,
 's2beb2e91241ae9bc': `La plupart des personnes trouvent le traitement confortable, car les aiguilles sont minuscules.`,
 's2d1e7231fdb2a9d8': str`Jusqu’à ${0} main`,

@@ -50,6 +50,7 @@
 's275078edb9973e00': `Te pytania nie mają jeszcze odpowiedzi:`,
 's2762d059f4dc7c28': `Dzień zabiegu: wieczorem`,
 's2a07cd724bdc191a': str`W ciągu pierwszych ${0} dni`,
+'s2a6e9a318af42832': `Nie można utworzyć pliku kalendarza. Prosimy sprawdzić połączenie z internetem i spróbować ponownie.`,
 's2aaf4c17e9510c04': `Żylaki`,
 's2beb2e91241ae9bc': `Większość osób uważa zabieg za komfortowy, ponieważ igły są bardzo małe.`,
 's2d1e7231fdb2a9d8': str`Do ${0} dłoni`,
