@@ -95,11 +95,21 @@ export function localeModuleRan(locale: Locale, loaded: TemplateMap): void {
   awaited.delete(locale);
 }
 
+type ShippedLocale = (typeof targetLocales)[number];
+/** The shipped translations, each loaded on demand (a language added to lit-localize.json must be added here). */
+const shippedModules: Record<ShippedLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('../generated/locales/ar.js'),
+  de: () => import('../generated/locales/de.js'),
+  es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  pl: () => import('../generated/locales/pl.js'),
+};
+
 const loadTemplates = (locale: Locale): Promise<TemplateMap | undefined> => {
   if (locale === sourceLocale || added.has(locale)) return Promise.resolve(added.get(locale));
   const ran = shipped.get(locale);
   if (ran) return Promise.resolve(ran);
-  const imported = (import(`../generated/locales/${locale}.ts`) as Promise<LocaleModule>).then((module) => module.templates);
+  const imported = shippedModules[locale as ShippedLocale]().then((module) => module.templates);
   return Promise.race([imported, new Promise<TemplateMap>((resolve) => awaited.set(locale, resolve))]);
 };
 
