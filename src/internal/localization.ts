@@ -8,9 +8,7 @@
  * The locale follows the page's `<html lang>` (best match: `de-AT` uses `de`; an unknown language
  * uses en-GB with one console note) and its changes, until the host calls `setLocale()`.
  */
-import type { msg as litMsg } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
@@ -36,22 +34,39 @@ let observer: MutationObserver | undefined;
 const noted = new Set<string>();
 
 /** Each message's id (lit-localize's hash of its English words), by its words. */
-const ids = new Map<string | TemplateStringsArray, string>();
+const ids = new Map<string | readonly string[], string>();
 /** How many characters of an id the active locale's keys have (shipped locales: scripts/compact-messages.ts). */
 let keyLength = 0;
 
+/** A str`…` message: its words and the values between them (in a translation, the values' order). */
+interface StrMessage {
+  readonly strTag: true;
+  readonly strings: readonly string[];
+  readonly values: readonly unknown[];
+}
+
 /**
- * Looks a message up in the active locale; the same signature as @lit/localize's `msg`. A shipped
- * locale is keyed by the start of each id (the build shortens them), one a clinic added by the whole
- * id; English needs no id.
+ * Looks a message (a string or a str`…` template; the elements write no html`…` messages) up in the
+ * active locale, like @lit/localize's `msg`. A shipped locale is keyed by the start of each id (the
+ * build shortens them), one a clinic added by the whole id; English needs no id.
  */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
-  if (!templates) return runtimeMsg(templates, template, options);
-  const words = typeof template === 'string' ? template : template.strings;
-  let id = ids.get(words);
-  if (id === undefined) ids.set(words, (id = generateMsgId(words, typeof template !== 'string' && !('strTag' in template))));
-  return runtimeMsg(templates, template, { id: options?.id ?? id.slice(0, keyLength) });
-}) as typeof litMsg;
+export function msg(template: string | StrMessage, options?: { readonly id?: string; readonly desc?: string }): string {
+  const tagged = typeof template !== 'string';
+  const words = tagged ? template.strings : template;
+  let found: string | StrMessage | undefined;
+  if (templates) {
+    let id = ids.get(words);
+    if (id === undefined) ids.set(words, (id = generateMsgId(words as string | string[], false)));
+    found = templates[options?.id ?? id.slice(0, keyLength)] as string | StrMessage | undefined;
+  }
+  if (!tagged) return typeof found === 'string' ? found : template;
+  const translated = typeof found === 'object' ? found : undefined;
+  const { strings, values: order } = translated ?? template;
+  let text = strings[0]!;
+  // A translation's values are the positions of the English values, in the translation's order.
+  for (let i = 1; i < strings.length; i++) text += `${template.values[translated ? (order[i - 1] as number) : i - 1] as string}${strings[i]}`;
+  return text;
+}
 
 /** The locale the elements speak now. */
 export function currentLocale(): Locale {

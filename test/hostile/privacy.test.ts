@@ -5,7 +5,7 @@
  * EventSource, window.open are wrapped), and the library writes no cookie, no localStorage and no
  * IndexedDB entry; sessionStorage only under its one key, and only with `remember` on the checklist.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { STORAGE_KEY } from '../../src/components/preparation-checklist/preparation-checklist.js';
 import { suitabilityQuestions } from '../../src/core/index.js';
@@ -140,7 +140,9 @@ async function journey(remember: boolean): Promise<void> {
     }
   };
   document.addEventListener('click', capture, true);
+  const exported = oneEvent(el('aftercare-timeline'), 'aftercare-export'); // after its code has loaded
   root('aftercare-timeline').querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+  await exported;
   document.removeEventListener('click', capture, true);
   expect(clicks).to.have.length(1);
   expect(clicks[0]!.href).to.match(/^blob:/);
