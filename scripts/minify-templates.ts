@@ -2,7 +2,8 @@
 // sources, which the JavaScript minifier leaves as written. CSS loses comments and the spaces around
 // `{ } ; , >` and after `:`; HTML loses the line breaks and indentation between tags (any run of white space with a
 // line break becomes one space, so the text a patient reads keeps its spaces). The edges next to a
-// `${…}` are only ever shortened to one space, never removed, so no two tokens are joined.
+// `${…}` are only ever shortened to one space, never removed, so no two tokens are joined. A css``
+// without `${…}` becomes Lit's unsafeCSS of its text: the same CSSResult, without css``'s code.
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -41,6 +42,9 @@ function piece(raw: string, minify: (text: string) => string, before: boolean, a
   return out;
 }
 
+/** The local name of Lit's unsafeCSS in a module whose static css`` templates the build rewrote. */
+const STATIC_CSS = 'staticCss$';
+
 /** Minifies css`` and html`` template text in the files under src/ (build only). */
 export function minifyTemplates(): Plugin {
   return {
@@ -50,10 +54,18 @@ export function minifyTemplates(): Plugin {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const out = new MagicString(code);
+      let staticCss = false;
       const visit = (node: ts.Node): void => {
         if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html'].includes(node.tag.text)) {
           const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
           const template = node.template;
+          if (node.tag.text === 'css' && ts.isNoSubstitutionTemplateLiteral(template)) {
+            // Static CSS needs none of css``'s checks of interpolated values: Lit's unsafeCSS makes the
+            // same CSSResult, and the bundle can leave css`` (and its error text) out.
+            out.overwrite(node.tag.getStart(), node.tag.getEnd(), `${STATIC_CSS}(`);
+            out.appendLeft(template.getEnd(), ')');
+            staticCss = true;
+          }
           const ranges: [number, number][] = ts.isNoSubstitutionTemplateLiteral(template)
             ? [[template.getStart() + 1, template.getEnd() - 1]]
             : [
@@ -70,6 +82,7 @@ export function minifyTemplates(): Plugin {
         ts.forEachChild(node, visit);
       };
       visit(source);
+      if (staticCss) out.prepend(`import { unsafeCSS as ${STATIC_CSS} } from 'lit';\n`);
       return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true, source: id }) } : null;
     },
   };

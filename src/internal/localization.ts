@@ -8,6 +8,7 @@
  * The locale follows the page's `<html lang>` (best match: `de-AT` uses `de`; an unknown language
  * uses en-GB with one console note) and its changes, until the host calls `setLocale()`.
  */
+import type { msg as litMsg } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
@@ -50,7 +51,7 @@ interface StrMessage {
  * active locale, like @lit/localize's `msg`. A shipped locale is keyed by the start of each id (the
  * build shortens them), one a clinic added by the whole id; English needs no id.
  */
-export function msg(template: string | StrMessage, options?: { readonly id?: string; readonly desc?: string }): string {
+function lookUp(template: string | StrMessage, options?: { readonly id?: string; readonly desc?: string }): string {
   const tagged = typeof template !== 'string';
   const words = tagged ? template.strings : template;
   let found: string | StrMessage | undefined;
@@ -67,6 +68,8 @@ export function msg(template: string | StrMessage, options?: { readonly id?: str
   for (let i = 1; i < strings.length; i++) text += `${template.values[translated ? (order[i - 1] as number) : i - 1] as string}${strings[i]}`;
   return text;
 }
+/** `lit-localize extract` finds the messages by this type: @lit/localize's own `msg`. */
+export const msg = lookUp as typeof litMsg;
 
 /** The locale the elements speak now. */
 export function currentLocale(): Locale {

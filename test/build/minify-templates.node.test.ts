@@ -27,6 +27,11 @@ describe('minify-templates (build)', () => {
     expect(out).to.equal('const s = css`.a{border: ${w} solid red}`;\nconst t = html` <p> ${name} ok </p> `;');
   });
 
+  it("turns static css`` into Lit's unsafeCSS of the same text, imported under its own name", () => {
+    const out = transform("import { css } from 'lit';\nexport const s = css`\n  .a {\n    color: red;\n  }\n`;");
+    expect(out).to.equal("import { unsafeCSS as staticCss$ } from 'lit';\nimport { css } from 'lit';\nexport const s = staticCss$(`.a{color:red}`);");
+  });
+
   it('leaves other template literals and files outside src/ alone', () => {
     const code = 'const a = `\n  two  spaces\n`; const b = msg(`\n  x\n`);';
     expect(transform(code)).to.equal(code);
