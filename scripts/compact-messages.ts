@@ -4,9 +4,10 @@
 // of those hashes that still tells every message apart ('s0fbf6d'); the runtime
 // (src/internal/localization.ts) hashes a message's English as lit-localize does and looks up as
 // many characters as the locale's keys have. The elements' code is left as it is, so a page in
-// English carries no ids at all; a locale a clinic adds with `addLocale` keeps its full hashes. Each
-// built locale module also hands its words to the runtime as it runs (localeModuleRan), for pages
-// that load it with a blocking script.
+// English carries no ids at all, nor the hashing code (src/internal/message-id.ts), which each built
+// locale module imports; a locale a clinic adds with `addLocale` keeps its full hashes. Each built
+// locale module also hands its words and the hashing to the runtime as it runs (localeModuleRan),
+// for pages that load it with a blocking script.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
@@ -108,7 +109,9 @@ export function compactMessages(localesDir = 'src/generated/locales', sourcesDir
         const strImport = /import\s*\{\s*str\s*\}\s*from\s*'@lit\/localize';/.exec(code);
         if (strImport) out.remove(strImport.index, strImport.index + strImport[0].length);
         out.prepend(`import { localeModuleRan${strImport ? ', str' : ''} } from '../../internal/localization.js';\n`);
-        out.append(`\nlocaleModuleRan(${JSON.stringify(locale)}, templates);\n`);
+        // The code that works out message ids comes with the words (the runtime imports it too).
+        out.prepend(`import { messageId } from '../../internal/message-id.js';\n`);
+        out.append(`\nlocaleModuleRan(${JSON.stringify(locale)}, templates, messageId);\n`);
         return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
       }
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('msg(')) return null;

@@ -54,7 +54,7 @@ export function minifyTemplates(): Plugin {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const out = new MagicString(code);
-      let staticCss = false;
+      let staticCss = false as boolean; // set while visiting
       const visit = (node: ts.Node): void => {
         if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html'].includes(node.tag.text)) {
           const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;

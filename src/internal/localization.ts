@@ -9,7 +9,6 @@
  * uses en-GB with one console note) and its changes, until the host calls `setLocale()`.
  */
 import type { msg as litMsg } from '@lit/localize';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
@@ -34,8 +33,8 @@ let chosenByHost = false;
 let observer: MutationObserver | undefined;
 const noted = new Set<string>();
 
-/** Each message's id (lit-localize's hash of its English words), by its words. */
-const ids = new Map<string | readonly string[], string>();
+/** Works out a message's id; loaded with the first translation (./message-id.ts), as English needs none. */
+let messageId: typeof import('./message-id.js').messageId | undefined;
 /** How many characters of an id the active locale's keys have (shipped locales: scripts/compact-messages.ts). */
 let keyLength = 0;
 
@@ -55,11 +54,7 @@ function lookUp(template: string | StrMessage, options?: { readonly id?: string;
   const tagged = typeof template !== 'string';
   const words = tagged ? template.strings : template;
   let found: string | StrMessage | undefined;
-  if (templates) {
-    let id = ids.get(words);
-    if (id === undefined) ids.set(words, (id = generateMsgId(words as string | string[], false)));
-    found = templates[options?.id ?? id.slice(0, keyLength)] as string | StrMessage | undefined;
-  }
+  if (templates && messageId) found = templates[options?.id ?? messageId(words).slice(0, keyLength)] as string | StrMessage | undefined;
   if (!tagged) return typeof found === 'string' ? found : template;
   const translated = typeof found === 'object' ? found : undefined;
   const { strings, values: order } = translated ?? template;
@@ -102,12 +97,14 @@ const shipped = new Map<Locale, TemplateMap>();
 const awaited = new Map<Locale, (templates: TemplateMap) => void>();
 
 /**
- * Called by a shipped locale module as it runs (the build adds the call: scripts/compact-messages.ts).
+ * Called by a shipped locale module as it runs, with its words and the code that works out message
+ * ids (the build adds the call: scripts/compact-messages.ts).
  * A page that loads its translation with a render-blocking script (README "Where clinics embed") has
  * its words as that script runs, so the elements render before the first paint instead of after the
  * `import()` below settles.
  */
-export function localeModuleRan(locale: Locale, loaded: TemplateMap): void {
+export function localeModuleRan(locale: Locale, loaded: TemplateMap, id: typeof messageId): void {
+  messageId ??= id;
   shipped.set(locale, loaded);
   awaited.get(locale)?.(loaded);
   awaited.delete(locale);
@@ -146,10 +143,20 @@ export function addLocale(locale: string, templates: TemplateMap, direction: 'lt
   } else if (!chosenByHost && observer) followPage();
 }
 
+/**
+ * Makes sure a translation can be looked up: a built locale module brings the code that works out
+ * message ids (localeModuleRan); otherwise (a locale a clinic added, or the sources in development)
+ * it is imported once, here.
+ */
+async function withMessageIds(loaded: TemplateMap | undefined): Promise<TemplateMap | undefined> {
+  if (loaded && !messageId) messageId = (await import('./message-id.js')).messageId;
+  return loaded;
+}
+
 function load(locale: Locale): Promise<void> {
   if (locale === active && !pending) return Promise.resolve();
   const mine = ++request;
-  const loading = loadTemplates(locale).then((loaded) => {
+  const loading = loadTemplates(locale).then(withMessageIds).then((loaded) => {
     if (mine !== request) return;
     templates = loaded;
     keyLength = loaded ? (Object.keys(loaded)[0]?.length ?? 0) : 0;

@@ -34,6 +34,11 @@ describe('the built locales (short keys)', () => {
 
   after(() => api.setLocale('en-GB'));
 
+  it('loads neither a translation nor the code that looks words up for a page in English', () => {
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => name.includes('/dist/cdn/'))).to.deep.equal([`${location.origin}${bundle}`]);
+  });
+
   for (const locale of ['es', 'fr', 'de', 'pl', 'ar']) {
     it(`shows every element's heading in ${locale}, the translation lit-localize made for it`, async () => {
       const { templates } = (await import(`../../src/generated/locales/${locale}.ts`)) as { templates: TemplateMap };
