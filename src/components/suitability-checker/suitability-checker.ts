@@ -10,7 +10,6 @@ import {
   type Answer,
   type DatedQuestionId,
   type EarliestDate,
-  type Finding,
   type IsoDate,
   type QuestionId,
   type SuitabilityAnswers,
@@ -25,17 +24,8 @@ import { governanceFooter, governanceStyles } from '../../internal/governance.js
 import { MscElement } from '../../internal/msc-element.js';
 import { jsonFormValue, setFormValue } from './form-value.js';
 import { suitabilityCheckerStyles } from './suitability-checker.styles.js';
-import {
-  adviceText,
-  answerText,
-  categoryLabel,
-  dateHint,
-  dateLabel,
-  headlineText,
-  questionText,
-  topic,
-  whyWeAsk,
-} from './suitability-checker.text.js';
+import type { AnswersHost } from './answers-views.js';
+import { answerText, dateHint, dateLabel, questionText, whyWeAsk } from './suitability-checker.text.js';
 
 /** How the questions are shown: one at a time, or all on one page. */
 export type SuitabilityCheckerMode = 'stepwise' | 'list';
@@ -51,6 +41,19 @@ export type SuitabilityChangeDetail = SuitabilityResult & { readonly fhirQuestio
 type FhirModule = typeof import('../../core/fhir.js');
 /** The core's FHIR module, loaded on first use (value-format="fhir") so the element's bundle never carries it. */
 let fhirModule: Promise<FhirModule> | undefined;
+
+type AnswersViews = typeof import('./answers-views.js');
+/**
+ * The "Check your answers" and result views (./answers-views.ts), which appear only after the
+ * patient has answered: loaded when the patient first answers, so the page's script carries the
+ * questions only. A failed load is tried again at the next answer or button.
+ */
+let answersViews: Promise<AnswersViews> | undefined;
+const loadAnswersViews = (): Promise<AnswersViews> =>
+  (answersViews ??= import('./answers-views.js').catch((error: unknown) => {
+    answersViews = undefined;
+    throw error;
+  }));
 
 /** What the patient sees: the questions, the summary of answers (stepwise only), or the result. */
 type View = 'questions' | 'summary' | 'result';
@@ -136,6 +139,7 @@ export class SuitabilityChecker extends MscElement {
     _fromSummary: { state: true },
     _announcement: { state: true },
     _disabled: { state: true },
+    _viewsFailed: { state: true },
     clinicName: { attribute: 'clinic-name' },
     bookingUrl: { attribute: 'booking-url' },
     contactUrl: { attribute: 'contact-url' },
@@ -169,6 +173,9 @@ export class SuitabilityChecker extends MscElement {
 
   /** Whether the form (a disabled fieldset around the element) disables it. */
   private _disabled = false;
+
+  /** Whether the code of the answers and result views could not be loaded (for example offline). */
+  private _viewsFailed = false;
 
   /** The clinic's name as patients know it; by default "the clinic". */
   clinicName: string | null = null;
@@ -214,6 +221,17 @@ export class SuitabilityChecker extends MscElement {
   #resultChanged = false;
   #focusNext: string | undefined;
   #fhir: FhirModule | undefined;
+  #views: AnswersViews | undefined;
+  /** Settles when the views asked for last are shown (or could not be loaded). */
+  #opening: Promise<void> | undefined;
+  /** Counts the patient's moves, so a view that loads late does not undo a later move. */
+  #moves = 0;
+
+  /** Also waits for a view that is loading, so `await el.updateComplete` sees it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#opening;
+    return super.getUpdateComplete();
+  }
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -325,10 +343,12 @@ export class SuitabilityChecker extends MscElement {
     this._view = 'questions';
     this._index = 0;
     this._fromSummary = false;
+    this._viewsFailed = false;
   }
 
   #answer(id: QuestionId, answer: Answer): void {
     this._answers = { ...this._answers, [id]: answer };
+    loadAnswersViews().catch(() => undefined); // fetched now, so it is there when asked for
   }
 
   #date(id: DatedQuestionId, event: Event): void {
@@ -338,6 +358,7 @@ export class SuitabilityChecker extends MscElement {
   /** Shows a question (stepwise) or the list, and moves focus to the question. */
   #goToQuestion(index: number, fromSummary = false): void {
     const question = suitabilityQuestions[index]!;
+    this.#moves += 1;
     this._view = 'questions';
     this._index = index;
     this._fromSummary = fromSummary;
@@ -345,12 +366,45 @@ export class SuitabilityChecker extends MscElement {
     this.#focusNext = `#question-${question.id}`;
   }
 
+  /** Shows the summary or the result once their code is there, and moves focus to its heading. */
   #goTo(view: 'summary' | 'result'): void {
-    this._view = view;
-    this._fromSummary = false;
-    this.#focusNext = `#${view}-heading`;
-    this._announcement =
-      view === 'result' ? `${msg('Things to tell us')}: ${headlineText(this.#assess().headline)}` : '';
+    const move = ++this.#moves;
+    this.#opening = loadAnswersViews().then(
+      (views) => {
+        if (move !== this.#moves) return;
+        this.#views = views;
+        this._viewsFailed = false;
+        this._view = view;
+        this._fromSummary = false;
+        this.#focusNext = `#${view}-heading`;
+        this._announcement = view === 'result' ? views.resultAnnouncement(this.#assess()) : '';
+      },
+      (error: unknown) => {
+        this._viewsFailed = true;
+        console.warn('microsclerotherapy-widgets: <suitability-checker> could not load the code that shows your answers.', error);
+      },
+    );
+  }
+
+  /** What the answers and result views need from the element. */
+  #host(): AnswersHost {
+    return {
+      level: this.level,
+      disabled: this._disabled,
+      answers: this._answers,
+      dates: this.#validDates(),
+      result: this.#result!,
+      config: this.#config,
+      alternativeText: (alternative) => this.#alternativeText(alternative),
+      earliestText: (earliest) => this.#earliestText(earliest),
+      goToQuestion: (index, fromSummary) => {
+        this.#goToQuestion(index, fromSummary);
+      },
+      back: this.#back,
+      showResult: this.#showResult,
+      changeAnswers: this.#changeAnswers,
+      startAgainButton: () => this.#startAgainButton(),
+    };
   }
 
   readonly #next = () => {
@@ -515,145 +569,6 @@ export class SuitabilityChecker extends MscElement {
       </div>`;
   }
 
-  /** Every question with its answer (and date), with a Change button per answer when `changeable`. */
-  #answerList(changeable: boolean): TemplateResult {
-    return html`<dl class="answer-list">
-      ${suitabilityQuestions.map((question, index) => {
-        const answer = this._answers[question.id];
-        const date = isDated(question) ? this.#validDates()[question.id] : undefined;
-        return html`<div class="row">
-          <dt>${questionText(question.id)}</dt>
-          <dd>
-            ${answer === undefined ? html`<em>${msg('Not answered')}</em>` : answerText(answer)}
-            ${date ? html`<span class="given-date">(${formatDate(date)})</span>` : nothing}
-          </dd>
-          ${changeable
-            ? html`<dd class="change">
-                <button
-                  type="button"
-                  class="link"
-                  ?disabled=${this._disabled}
-                  @click=${() => {
-                    this.#goToQuestion(index, true);
-                  }}
-                >
-                  ${msg('Change')}<span class="visually-hidden">: ${topic(question.id)}</span>
-                </button>
-              </dd>`
-            : nothing}
-        </div>`;
-      })}
-    </dl>`;
-  }
-
-  #summary(): TemplateResult {
-    return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-      <div role="heading" aria-level=${Math.min(this.level + 1, 6)} id="summary-heading" class="subheading" tabindex="-1">
-        ${msg('Check your answers')}
-      </div>
-      ${this.#answerList(true)}
-      <div class="actions" part="actions">
-        <button type="button" class="secondary" ?disabled=${this._disabled} @click=${this.#back}>${msg('Back')}</button>
-        <button type="button" class="primary" ?disabled=${this._disabled} @click=${this.#showResult}>
-          ${msg('See what to tell the clinic')}
-        </button>
-        ${this.#startAgainButton()}
-      </div>
-    </section>`;
-  }
-
-  #finding(finding: Finding, result: SuitabilityResult): TemplateResult {
-    const level = Math.min(this.level + 2, 6);
-    const earliest = result.earliestDates.find((e) => e.question === finding.question);
-    const alternative = this.#config.alternative;
-    return html`<li class="finding" part="finding" data-question=${finding.question} data-category=${finding.category}>
-      <div role="heading" aria-level=${level} class="finding-title">${topic(finding.question)}</div>
-      <p class="category">${categoryLabel(finding.category)}</p>
-      <p>${adviceText(finding.advice)}</p>
-      ${finding.advice === 'face-not-offered' && alternative
-        ? html`<p>${this.#alternativeText(alternative)} ${msg('You can ask about it.')}</p>`
-        : nothing}
-      ${earliest ? html`<p class="earliest">${this.#earliestText(earliest)}</p>` : nothing}
-      ${finding.answer === 'unsure'
-        ? html`<p>${msg('You answered “Not sure”, so this is listed to be safe.')}</p>`
-        : nothing}
-    </li>`;
-  }
-
-  #nextStep(result: SuitabilityResult): TemplateResult {
-    const { clinic, booking, contact, phone } = this.#config;
-    let body: TemplateResult;
-    if (result.headline === 'no-concerns-found') {
-      body = booking
-        ? html`<p>${msg('You can book a consultation.')}</p>
-            <p><a class="button-link" href=${booking}>${msg(str`Book a consultation with ${clinic}`)}</a></p>`
-        : html`<p>${msg(str`You can book a consultation with ${clinic}.`)}</p>`;
-    } else if (result.headline === 'incomplete') {
-      body = html`<p>${msg('Answer the questions you have not answered yet.')}</p>`;
-    } else {
-      body = html`<p>${msg(str`Contact ${clinic} before you book, and tell them about the things above.`)}</p>
-        ${contact ? html`<p><a href=${contact}>${msg(str`Contact ${clinic}`)}</a></p>` : nothing}
-        ${phone ? html`<p>${msg('Phone:')} <a href=${phone.href}>${phone.display}</a></p>` : nothing}`;
-    }
-    return html`<div class="next-step" part="next-step">
-      <div role="heading" aria-level=${Math.min(this.level + 2, 6)} class="finding-title">${msg('What to do next')}</div>
-      ${body}
-    </div>`;
-  }
-
-  #resultView(): TemplateResult {
-    const result = this.#result!;
-    const level = Math.min(this.level + 1, 6);
-    return html`<section class="result" part="result" aria-labelledby="result-heading" data-headline=${result.headline}>
-      <div role="heading" aria-level=${level} id="result-heading" class="subheading" tabindex="-1">
-        ${msg('Things to tell us')}
-      </div>
-      <p class="headline">${headlineText(result.headline)}</p>
-      ${result.findings.length > 0
-        ? html`<ul class="findings">${result.findings.map((f) => this.#finding(f, result))}</ul>`
-        : nothing}
-      ${result.unanswered.length > 0
-        ? html`<div class="unanswered">
-            <p>${msg('You have not answered these questions yet:')}</p>
-            <ul>
-              ${result.unanswered.map((id) => {
-                const index = suitabilityQuestions.findIndex((q) => q.id === id);
-                return html`<li>
-                  ${topic(id)}
-                  <button
-                    type="button"
-                    class="link"
-                    ?disabled=${this._disabled}
-                    @click=${() => {
-                      this.#goToQuestion(index, this.#config.mode === 'stepwise');
-                    }}
-                  >
-                    ${msg('Answer')}<span class="visually-hidden">: ${topic(id)}</span>
-                  </button>
-                </li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing}
-      ${this.#nextStep(result)}
-      <div class="given">
-        <div role="heading" aria-level=${Math.min(level + 1, 6)} class="finding-title">${msg('Your answers')}</div>
-        ${this.#answerList(false)}
-      </div>
-      <p class="disclaimer" part="disclaimer">
-        ${msg(
-          'This is not a medical assessment. Your clinician checks suitability at your consultation. Do not stop or change any medicine because of this.',
-        )}
-      </p>
-      <div class="actions" part="actions">
-        <button type="button" class="secondary" ?disabled=${this._disabled} @click=${this.#changeAnswers}>
-          ${msg('Change your answers')}
-        </button>
-        ${this.#startAgainButton()}
-      </div>
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const view = this.#config.mode === 'list' && this._view === 'summary' ? 'questions' : this._view;
     // A section, so that the governance <footer> is scoped to it: a page-level contentinfo landmark
@@ -673,7 +588,16 @@ export class SuitabilityChecker extends MscElement {
           </p>`
         : nothing}
       <div role="status" class="visually-hidden">${this._announcement}</div>
-      ${view === 'questions' ? this.#questions() : view === 'summary' ? this.#summary() : this.#resultView()}
+      ${view === 'questions' || !this.#views
+        ? this.#questions()
+        : view === 'summary'
+          ? this.#views.summaryView(this.#host())
+          : this.#views.resultView(this.#host())}
+      ${this._viewsFailed
+        ? html`<p class="message" part="message" role="alert">
+            ${msg('Your answers could not be shown, because part of this page did not load. Check your internet connection and try again.')}
+          </p>`
+        : nothing}
       ${governanceFooter(this, this)}
     </section>`;
   }

@@ -238,6 +238,7 @@
 'sf235ebf36290fc4f': `Tragen Sie Ihre Strümpfe Tag und Nacht`,
 'sf4702b180890438e': `Sagen Sie der Klinik vor der Buchung, dass Sie eine Erkrankung haben, die Blutgerinnsel wahrscheinlicher macht.`,
 'sf4baab2257dd6f0c': str`Kaufen Sie Kompressionsstrümpfe der Klasse ${0} und bringen Sie sie mit`,
+'sf5ba2af40db37e68': `Ihre Antworten konnten nicht angezeigt werden, weil ein Teil dieser Seite nicht geladen wurde. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.`,
 'sf6239ae07260d142': `Zum Beispiel 27. März 2026.`,
 'sf655bdd476212804': `Sie haben „Nicht sicher“ geantwortet. Deshalb steht dieser Punkt sicherheitshalber hier.`,
 'sf97bcd686de0cb13': `Erste Woche`,

@@ -238,6 +238,7 @@
 'sf235ebf36290fc4f': `Lleve las medias de día y de noche`,
 'sf4702b180890438e': `Antes de pedir cita, dígale a la clínica que tiene una enfermedad que hace más probables los coágulos de sangre.`,
 'sf4baab2257dd6f0c': str`Compre medias de compresión de clase ${0} y tráigalas con usted`,
+'sf5ba2af40db37e68': `No se han podido mostrar sus respuestas porque una parte de esta página no se ha cargado. Compruebe su conexión a internet e inténtelo de nuevo.`,
 'sf6239ae07260d142': `Por ejemplo, 27 de marzo de 2026.`,
 'sf655bdd476212804': `Ha respondido «No lo sé», así que esto aparece en la lista por precaución.`,
 'sf97bcd686de0cb13': `Primera semana`,

@@ -238,6 +238,7 @@
 'sf235ebf36290fc4f': `Portez vos bas jour et nuit`,
 'sf4702b180890438e': `Avant de prendre rendez-vous, dites à la clinique que vous avez une maladie qui augmente le risque de caillots de sang.`,
 'sf4baab2257dd6f0c': str`Achetez des bas de compression de classe ${0} et apportez-les avec vous`,
+'sf5ba2af40db37e68': `Vos réponses n’ont pas pu être affichées, car une partie de cette page ne s’est pas chargée. Vérifiez votre connexion Internet et réessayez.`,
 'sf6239ae07260d142': `Par exemple : 27 mars 2026.`,
 'sf655bdd476212804': `Vous avez répondu « Je ne sais pas » : ce point est donc indiqué par précaution.`,
 'sf97bcd686de0cb13': `Première semaine`,

@@ -238,6 +238,7 @@
 'sf235ebf36290fc4f': `Pończochy należy nosić w dzień i w nocy`,
 'sf4702b180890438e': `Przed umówieniem wizyty prosimy poinformować klinikę o chorobie, która zwiększa ryzyko zakrzepów krwi.`,
 'sf4baab2257dd6f0c': str`Prosimy kupić pończochy uciskowe klasy ${0} i zabrać je ze sobą`,
+'sf5ba2af40db37e68': `Nie można wyświetlić odpowiedzi, ponieważ część tej strony się nie wczytała. Prosimy sprawdzić połączenie z internetem i spróbować ponownie.`,
 'sf6239ae07260d142': `Na przykład 27 marca 2026.`,
 'sf655bdd476212804': `Wybrano odpowiedź „Nie wiem”, więc dla bezpieczeństwa ta pozycja jest na liście.`,
 'sf97bcd686de0cb13': `Pierwszy tydzień`,

@@ -1,0 +1,188 @@
+/**
+ * The views of `<suitability-checker>` that appear only after the patient has answered: "Check your
+ * answers" and the result. The element loads them when the patient first answers, so a page carries
+ * the code and words of the questions only. Nothing here decides anything: the result is the core's.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../internal/localization.js';
+import {
+  suitabilityQuestions,
+  type DatedQuestionId,
+  type EarliestDate,
+  type Finding,
+  type IsoDate,
+  type SuitabilityAnswers,
+  type SuitabilityResult,
+} from '../../core/rules.js';
+import { formatDate } from '../../internal/format.js';
+import { answerText, questionText } from './suitability-checker.text.js';
+import { adviceText, categoryLabel, headlineText, topic } from './result.text.js';
+
+/** What the views need from the element: its state, its checked attributes and its actions. */
+export interface AnswersHost {
+  readonly level: number;
+  readonly disabled: boolean;
+  readonly answers: SuitabilityAnswers;
+  /** The valid dates given for time-limited questions answered "Yes". */
+  readonly dates: Partial<Record<DatedQuestionId, IsoDate>>;
+  readonly result: SuitabilityResult;
+  readonly config: {
+    readonly mode: 'stepwise' | 'list';
+    readonly clinic: string;
+    readonly booking: string | undefined;
+    readonly contact: string | undefined;
+    readonly phone: { readonly display: string; readonly href: string } | undefined;
+    readonly alternative: string | undefined;
+  };
+  alternativeText(alternative: string): string;
+  earliestText(earliest: EarliestDate): string;
+  goToQuestion(index: number, fromSummary: boolean): void;
+  readonly back: () => void;
+  readonly showResult: () => void;
+  readonly changeAnswers: () => void;
+  startAgainButton(): TemplateResult;
+}
+
+/** What the live region says when the result opens. */
+export const resultAnnouncement = (result: SuitabilityResult): string => `${msg('Things to tell us')}: ${headlineText(result.headline)}`;
+
+/** Every question with its answer (and date), with a Change button per answer when `changeable`. */
+const answerList = (h: AnswersHost, changeable: boolean): TemplateResult => {
+  return html`<dl class="answer-list">
+    ${suitabilityQuestions.map((question, index) => {
+      const answer = h.answers[question.id];
+      const date = question.acceptsDate ? h.dates[question.id as DatedQuestionId] : undefined;
+      return html`<div class="row">
+        <dt>${questionText(question.id)}</dt>
+        <dd>
+          ${answer === undefined ? html`<em>${msg('Not answered')}</em>` : answerText(answer)}
+          ${date ? html`<span class="given-date">(${formatDate(date)})</span>` : nothing}
+        </dd>
+        ${changeable
+          ? html`<dd class="change">
+              <button
+                type="button"
+                class="link"
+                ?disabled=${h.disabled}
+                @click=${() => {
+                  h.goToQuestion(index, true);
+                }}
+              >
+                ${msg('Change')}<span class="visually-hidden">: ${topic(question.id)}</span>
+              </button>
+            </dd>`
+          : nothing}
+      </div>`;
+    })}
+  </dl>`;
+};
+
+/** "Check your answers" (stepwise mode): every answer with a Change button. */
+export const summaryView = (h: AnswersHost): TemplateResult => {
+  return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
+    <div role="heading" aria-level=${Math.min(h.level + 1, 6)} id="summary-heading" class="subheading" tabindex="-1">
+      ${msg('Check your answers')}
+    </div>
+    ${answerList(h, true)}
+    <div class="actions" part="actions">
+      <button type="button" class="secondary" ?disabled=${h.disabled} @click=${h.back}>${msg('Back')}</button>
+      <button type="button" class="primary" ?disabled=${h.disabled} @click=${h.showResult}>
+        ${msg('See what to tell the clinic')}
+      </button>
+      ${h.startAgainButton()}
+    </div>
+  </section>`;
+};
+
+const findingView = (h: AnswersHost, finding: Finding, result: SuitabilityResult): TemplateResult => {
+  const level = Math.min(h.level + 2, 6);
+  const earliest = result.earliestDates.find((e) => e.question === finding.question);
+  const alternative = h.config.alternative;
+  return html`<li class="finding" part="finding" data-question=${finding.question} data-category=${finding.category}>
+    <div role="heading" aria-level=${level} class="finding-title">${topic(finding.question)}</div>
+    <p class="category">${categoryLabel(finding.category)}</p>
+    <p>${adviceText(finding.advice)}</p>
+    ${finding.advice === 'face-not-offered' && alternative
+      ? html`<p>${h.alternativeText(alternative)} ${msg('You can ask about it.')}</p>`
+      : nothing}
+    ${earliest ? html`<p class="earliest">${h.earliestText(earliest)}</p>` : nothing}
+    ${finding.answer === 'unsure'
+      ? html`<p>${msg('You answered “Not sure”, so this is listed to be safe.')}</p>`
+      : nothing}
+  </li>`;
+};
+
+const nextStep = (h: AnswersHost, result: SuitabilityResult): TemplateResult => {
+  const { clinic, booking, contact, phone } = h.config;
+  let body: TemplateResult;
+  if (result.headline === 'no-concerns-found') {
+    body = booking
+      ? html`<p>${msg('You can book a consultation.')}</p>
+          <p><a class="button-link" href=${booking}>${msg(str`Book a consultation with ${clinic}`)}</a></p>`
+      : html`<p>${msg(str`You can book a consultation with ${clinic}.`)}</p>`;
+  } else if (result.headline === 'incomplete') {
+    body = html`<p>${msg('Answer the questions you have not answered yet.')}</p>`;
+  } else {
+    body = html`<p>${msg(str`Contact ${clinic} before you book, and tell them about the things above.`)}</p>
+      ${contact ? html`<p><a href=${contact}>${msg(str`Contact ${clinic}`)}</a></p>` : nothing}
+      ${phone ? html`<p>${msg('Phone:')} <a href=${phone.href}>${phone.display}</a></p>` : nothing}`;
+  }
+  return html`<div class="next-step" part="next-step">
+    <div role="heading" aria-level=${Math.min(h.level + 2, 6)} class="finding-title">${msg('What to do next')}</div>
+    ${body}
+  </div>`;
+};
+
+/** The result: "things to tell us", what to do next, the answers given and the disclaimer. */
+export const resultView = (h: AnswersHost): TemplateResult => {
+  const result = h.result;
+  const level = Math.min(h.level + 1, 6);
+  return html`<section class="result" part="result" aria-labelledby="result-heading" data-headline=${result.headline}>
+    <div role="heading" aria-level=${level} id="result-heading" class="subheading" tabindex="-1">
+      ${msg('Things to tell us')}
+    </div>
+    <p class="headline">${headlineText(result.headline)}</p>
+    ${result.findings.length > 0
+      ? html`<ul class="findings">${result.findings.map((f) => findingView(h, f, result))}</ul>`
+      : nothing}
+    ${result.unanswered.length > 0
+      ? html`<div class="unanswered">
+          <p>${msg('You have not answered these questions yet:')}</p>
+          <ul>
+            ${result.unanswered.map((id) => {
+              const index = suitabilityQuestions.findIndex((q) => q.id === id);
+              return html`<li>
+                ${topic(id)}
+                <button
+                  type="button"
+                  class="link"
+                  ?disabled=${h.disabled}
+                  @click=${() => {
+                    h.goToQuestion(index, h.config.mode === 'stepwise');
+                  }}
+                >
+                  ${msg('Answer')}<span class="visually-hidden">: ${topic(id)}</span>
+                </button>
+              </li>`;
+            })}
+          </ul>
+        </div>`
+      : nothing}
+    ${nextStep(h, result)}
+    <div class="given">
+      <div role="heading" aria-level=${Math.min(level + 1, 6)} class="finding-title">${msg('Your answers')}</div>
+      ${answerList(h, false)}
+    </div>
+    <p class="disclaimer" part="disclaimer">
+      ${msg(
+        'This is not a medical assessment. Your clinician checks suitability at your consultation. Do not stop or change any medicine because of this.',
+      )}
+    </p>
+    <div class="actions" part="actions">
+      <button type="button" class="secondary" ?disabled=${h.disabled} @click=${h.changeAnswers}>
+        ${msg('Change your answers')}
+      </button>
+      ${h.startAgainButton()}
+    </div>
+  </section>`;
+};
