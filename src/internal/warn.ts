@@ -17,3 +17,8 @@ export function warnOnce(element: Element, attribute: string, expected: string):
 export function clearWarning(element: Element, attribute: string): void {
   warned.get(element)?.delete(attribute);
 }
+
+/** The console warning for code an element could not load when it needed it (see on-demand.ts). */
+export function warnNotLoaded(element: Element, what: string, error: unknown): void {
+  console.warn(`microsclerotherapy-widgets: <${element.localName}> could not load ${what}.`, error);
+}

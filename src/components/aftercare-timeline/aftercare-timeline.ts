@@ -20,6 +20,8 @@ import { formatDate, formatNumber } from '../../internal/format.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
+import { onDemand } from '../../internal/on-demand.js';
+import { warnNotLoaded } from '../../internal/warn.js';
 import { lastSharedTreatmentDate, onSharedTreatmentDate, shareTreatmentDate } from '../../internal/shared-date.js';
 import { emergencyService, warningSignsCallout, warningSignsStyles, warningSignsText } from '../../internal/warning-signs.js';
 import { aftercareTimelineStyles } from './aftercare-timeline.styles.js';
@@ -52,9 +54,8 @@ interface Step {
 
 const DATE_FORM = 'a date in the form YYYY-MM-DD';
 
-type CalendarModule = typeof import('./calendar-file.js');
 /** The calendar file's code, loaded when the patient first asks for it (./calendar-file.ts). */
-let calendarModule: Promise<CalendarModule> | undefined;
+const loadCalendar = onDemand(() => import('./calendar-file.js'));
 const n = (value: number | undefined) => formatNumber(value ?? 0);
 
 /** The leaflet's aftercare in words; figures come from the core's entry. */
@@ -343,13 +344,12 @@ export class AftercareTimeline extends MscElement {
    */
   async downloadCalendar(): Promise<AftercareExportDetail | null> {
     if (this.#schedule().treatmentDate === null) return null;
-    let calendar: CalendarModule;
+    let calendar: Awaited<ReturnType<typeof loadCalendar>>;
     try {
-      calendar = await (calendarModule ??= import('./calendar-file.js'));
+      calendar = await loadCalendar();
     } catch (error) {
-      calendarModule = undefined; // the next click tries again
       this._calendarFailed = true;
-      console.warn('microsclerotherapy-widgets: <aftercare-timeline> could not load its calendar code.', error);
+      warnNotLoaded(this, 'its calendar code', error);
       return null;
     }
     this._calendarFailed = false;
@@ -358,17 +358,7 @@ export class AftercareTimeline extends MscElement {
     const warning = warningSignsText(emergencyService(this, this.emergencyText, this.emergencyPhone));
     const file = calendar.calendarFile(schedule, calendarText, [warning.title, ...warning.lines].join('\n'), plainText(this.clinicName));
     const detail: AftercareExportDetail = { fileName: file.fileName, events: file.events };
-    const url = URL.createObjectURL(new Blob([file.content], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = detail.fileName;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 0);
+    calendar.saveFile(this.renderRoot, file);
     this.emit('aftercare-export', detail);
     return detail;
   }

@@ -1,7 +1,7 @@
 /**
  * The aftercare calendar file (.ics) of `<aftercare-timeline>`: the core's iCalendar with the
- * element's words, and its file name. Loaded when the patient first asks for it, so a page that only
- * shows the timeline never carries it.
+ * element's words, its file name, and its download. Loaded when the patient first asks for it, so a
+ * page that only shows the timeline never carries it.
  */
 import { aftercareICalendar, type CalendarText } from '../../core/icalendar.js';
 import type { AftercareEntry, AftercareSchedule } from '../../core/aftercare.js';
@@ -32,4 +32,19 @@ export function calendarFile(
     content,
     events: content.split('\r\nBEGIN:VEVENT\r\n').length - 1,
   };
+}
+
+/** Downloads the file: a hidden link to it in `root` (the element's shadow root), clicked once. */
+export function saveFile(root: ParentNode, file: { readonly fileName: string; readonly content: string }): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.hidden = true;
+  root.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
 }

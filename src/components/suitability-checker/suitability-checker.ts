@@ -22,6 +22,8 @@ import { formatDate } from '../../internal/format.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
+import { onDemand } from '../../internal/on-demand.js';
+import { warnNotLoaded } from '../../internal/warn.js';
 import { jsonFormValue, setFormValue } from './form-value.js';
 import { suitabilityCheckerStyles } from './suitability-checker.styles.js';
 import type { AnswersHost } from './answers-views.js';
@@ -38,22 +40,17 @@ const valueFormats: readonly SuitabilityValueFormat[] = ['json', 'fhir'];
 /** The detail of `suitability-change`: the core's result; with `value-format="fhir"` also the QuestionnaireResponse. */
 export type SuitabilityChangeDetail = SuitabilityResult & { readonly fhirQuestionnaireResponse?: QuestionnaireResponse };
 
-type FhirModule = typeof import('../../core/fhir.js');
 /** The core's FHIR module, loaded on first use (value-format="fhir") so the element's bundle never carries it. */
-let fhirModule: Promise<FhirModule> | undefined;
+const loadFhir = onDemand(() => import('../../core/fhir.js'));
+type FhirModule = Awaited<ReturnType<typeof loadFhir>>;
 
-type AnswersViews = typeof import('./answers-views.js');
 /**
  * The "Check your answers" and result views (./answers-views.ts), which appear only after the
  * patient has answered: loaded when the patient first answers, so the page's script carries the
- * questions only. A failed load is tried again at the next answer or button.
+ * questions only.
  */
-let answersViews: Promise<AnswersViews> | undefined;
-const loadAnswersViews = (): Promise<AnswersViews> =>
-  (answersViews ??= import('./answers-views.js').catch((error: unknown) => {
-    answersViews = undefined;
-    throw error;
-  }));
+const loadAnswersViews = onDemand(() => import('./answers-views.js'));
+type AnswersViews = Awaited<ReturnType<typeof loadAnswersViews>>;
 
 /** What the patient sees: the questions, the summary of answers (stepwise only), or the result. */
 type View = 'questions' | 'summary' | 'result';
@@ -237,10 +234,15 @@ export class SuitabilityChecker extends MscElement {
     super.willUpdate(changed);
     this.#checked = this.#checkAttributes();
     if (this.#checked.valueFormat === 'fhir' && this.#fhir === undefined) {
-      void (fhirModule ??= import('../../core/fhir.js')).then((fhir) => {
-        this.#fhir = fhir;
-        this.requestUpdate();
-      });
+      loadFhir().then(
+        (fhir) => {
+          this.#fhir = fhir;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          warnNotLoaded(this, 'its FHIR code', error);
+        },
+      );
     }
     const result = this.#assess();
     const key = JSON.stringify(result);
@@ -381,7 +383,7 @@ export class SuitabilityChecker extends MscElement {
       },
       (error: unknown) => {
         this._viewsFailed = true;
-        console.warn('microsclerotherapy-widgets: <suitability-checker> could not load the code that shows your answers.', error);
+        warnNotLoaded(this, 'the code that shows the answers', error);
       },
     );
   }
