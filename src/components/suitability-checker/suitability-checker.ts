@@ -218,6 +218,7 @@ export class SuitabilityChecker extends MscElement {
   #resultChanged = false;
   #focusNext: string | undefined;
   #fhir: FhirModule | undefined;
+  #fhirLoading = false;
   #views: AnswersViews | undefined;
   /** Settles when the views asked for last are shown (or could not be loaded). */
   #opening: Promise<void> | undefined;
@@ -233,13 +234,15 @@ export class SuitabilityChecker extends MscElement {
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#checked = this.#checkAttributes();
-    if (this.#checked.valueFormat === 'fhir' && this.#fhir === undefined) {
+    if (this.#checked.valueFormat === 'fhir' && this.#fhir === undefined && !this.#fhirLoading) {
+      this.#fhirLoading = true;
       loadFhir().then(
         (fhir) => {
           this.#fhir = fhir;
           this.requestUpdate();
         },
         (error: unknown) => {
+          this.#fhirLoading = false; // the next update tries again
           warnNotLoaded(this, 'its FHIR code', error);
         },
       );
