@@ -55,12 +55,12 @@ function lookUp(template: string | StrMessage, options?: { readonly id?: string;
   const words = tagged ? template.strings : template;
   let found: string | StrMessage | undefined;
   if (templates && messageId) found = templates[options?.id ?? messageId(words).slice(0, keyLength)] as string | StrMessage | undefined;
-  if (!tagged) return typeof found === 'string' ? found : template;
-  const translated = typeof found === 'object' ? found : undefined;
-  const { strings, values: order } = translated ?? template;
+  if (typeof found === 'string') return found;
+  if (!tagged) return template;
+  const { strings, values: order } = found ?? template;
   let text = strings[0]!;
   // A translation's values are the positions of the English values, in the translation's order.
-  for (let i = 1; i < strings.length; i++) text += `${template.values[translated ? (order[i - 1] as number) : i - 1] as string}${strings[i]}`;
+  for (let i = 1; i < strings.length; i++) text += `${template.values[found ? (order[i - 1] as number) : i - 1] as string}${strings[i]}`;
   return text;
 }
 /** `lit-localize extract` finds the messages by this type: @lit/localize's own `msg`. */
