@@ -34,11 +34,11 @@ export const FirstWeek: Story = { args: { ...treatment, today: '2026-04-02' } };
 /** During: the first 4 weeks (no flying). */
 export const FirstFourWeeks: Story = { args: { ...treatment, today: '2026-04-10' } };
 
-/** During: weeks 4 to 6 (the review appointment, no sun). */
+/** During: 4 to 6 weeks after treatment (the review appointment, no sun). */
 export const ReviewWeeks: Story = { args: { ...treatment, today: '2026-04-30' } };
 
-/** After: the aftercare is complete. */
-export const Complete: Story = { args: { ...treatment, today: '2026-05-20' } };
+/** After the dated steps: what still applies (the warning signs, healing, the sun if the skin darkens). */
+export const AfterTheDatedSteps: Story = { args: { ...treatment, today: '2026-05-20' } };
 
 /** Compact, for a sidebar: tighter, without the "why" lines. */
 export const Compact: Story = { args: { ...treatment, today: '2026-03-29', compact: true } };

@@ -8,7 +8,7 @@ const meta = {
   component: 'complications-list',
   tags: ['autodocs'],
   ...fromManifest('complications-list', {
-  group: { control: 'select', options: ['', 'urgent', 'treatable', 'settles'] },
+  group: { control: 'select', options: ['', 'urgent', 'other'] },
   }),
 } satisfies Meta;
 export default meta;
@@ -25,14 +25,11 @@ export const AllDetailsOpen: Story = {
   },
 };
 
-/** Only the group "Get help straight away". */
+/** Only the group "Get help straight away": a blood clot, with the warning signs. */
 export const Urgent: Story = { args: { group: 'urgent' } };
 
-/** Only the group "Can be treated: contact the clinic". */
-export const Treatable: Story = { args: { group: 'treatable' } };
-
-/** Only the group "Usually settles by itself". */
-export const Settles: Story = { args: { group: 'settles' } };
+/** Only the group "Other possible complications". */
+export const Other: Story = { args: { group: 'other' } };
 
 /** A clinic outside the UK: its own emergency service and number with the warning signs. */
 export const EmergencyOutsideUk: Story = {

@@ -25,9 +25,9 @@ const clinic = {
   today: '2026-03-10',
 };
 
-/** Every question answered "No" (and the veins on the legs), changed by `answers`. */
+/** Every question given its answer that raises nothing ("No", "Yes" to "Can you walk?", the legs), changed by `answers`. */
 const answered = (answers: Partial<Record<QuestionId, Answer>>): Partial<Record<QuestionId, Answer>> =>
-  Object.fromEntries(suitabilityQuestions.map((q) => [q.id, answers[q.id] ?? (q.id === 'location' ? 'legs' : 'no')]));
+  Object.fromEntries(suitabilityQuestions.map((q) => [q.id, answers[q.id] ?? q.options.find((o) => !q.raises.includes(o))!]));
 
 /**
  * A patient's answers in list mode, then "See what to tell the clinic": the element shows the result
@@ -66,18 +66,18 @@ export const ListMode: Story = { args: { ...clinic, mode: 'list' } };
 export const NoConcernsFound: Story = resultFor(answered({}), 'no-concerns-found');
 
 /** Headline `incomplete`: some questions are not answered yet. */
-export const Incomplete: Story = resultFor({ location: 'legs', 'pregnant-or-breastfeeding': 'no', infection: 'no' }, 'incomplete');
+export const Incomplete: Story = resultFor({ location: 'legs', 'pregnant-or-breastfeeding': 'no', 'current-infection': 'no' }, 'incomplete');
 
 /** Headline `wait`: pregnant or breastfeeding. */
 export const Wait: Story = resultFor(answered({ 'pregnant-or-breastfeeding': 'yes' }), 'wait');
 
-/** Headline `wait` with a date: antibiotics, with the date of the last dose and the earliest date it allows. */
+/** Headline `wait` with a date: antibiotics, with the date of the last dose and when the leaflet's time limit ends. */
 export const WaitWithDate: Story = {
   args: { ...clinic, mode: 'list' },
   play: async ({ canvasElement }) => {
     const checker = await storyElement<SuitabilityChecker>(canvasElement, 'suitability-checker');
-    for (const [id, answer] of Object.entries(answered({ infection: 'yes' }))) await click(checker, `input[name="q-${id}"][value="${answer}"]`);
-    const date = checker.shadowRoot!.querySelector<HTMLInputElement>('#date-infection')!;
+    for (const [id, answer] of Object.entries(answered({ antibiotics: 'yes' }))) await click(checker, `input[name="q-${id}"][value="${answer}"]`);
+    const date = checker.shadowRoot!.querySelector<HTMLInputElement>('#date-antibiotics')!;
     date.value = '2026-03-05';
     date.dispatchEvent(new Event('change'));
     await checker.updateComplete;

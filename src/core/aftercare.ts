@@ -1,10 +1,14 @@
 /**
- * The leaflet's aftercare as a schedule counted in days from the treatment day (day 0), dated when a
- * treatment date is given. A window "for N days/weeks after treatment" runs from day 0 to day N
- * inclusive; all dates are calendar dates, so the schedule is the same in every time zone.
+ * The leaflet's aftercare as a schedule counted in days after the treatment day (day 0), dated when
+ * a treatment date is given. One way of counting everywhere: day N is N days after the treatment day,
+ * and a window "for N days/weeks after treatment" runs from the treatment day to N days/weeks after
+ * it, inclusive. All dates are calendar dates, so the schedule is the same in every time zone.
  */
 import { addDays, dayNumber, invalidDate, type InvalidDate, type IsoDate } from './dates.js';
+import type { LeafletDuration } from './durations.js';
 import type { LeafletRef } from './leaflet.js';
+
+export type { LeafletDuration } from './durations.js';
 
 /** The id of an aftercare entry. */
 export type AftercareId =
@@ -30,14 +34,6 @@ export type AftercareId =
  */
 export type AftercareKind = 'instruction' | 'window' | 'review' | 'healing' | 'warning-sign';
 
-/** A period as the leaflet states it. */
-export interface LeafletDuration {
-  readonly amount: number;
-  readonly unit: 'days' | 'weeks' | 'months';
-  /** "at least": the leaflet gives a minimum. */
-  readonly atLeast?: true;
-}
-
 /** One aftercare instruction of the leaflet. */
 export interface AftercareEntry {
   readonly id: AftercareId;
@@ -46,13 +42,16 @@ export interface AftercareEntry {
   readonly startDay: number;
   /** Last day it applies (inclusive), or `null` when the leaflet gives no end. */
   readonly endDay: number | null;
-  /** `startDay` as a date, or `null` in a schedule without a treatment date. */
+  /**
+   * `startDay` as a date, or `null` in a schedule without a treatment date, and always `null` for a
+   * conditional entry: it runs from when its condition happens, which no date can tell.
+   */
   readonly start: IsoDate | null;
-  /** `endDay` as a date, or `null` without a treatment date or an end. */
+  /** `endDay` as a date, or `null` without a treatment date, without an end, or for a conditional entry. */
   readonly end: IsoDate | null;
   /** The period as the leaflet words it, where it gives one. */
   readonly duration?: LeafletDuration;
-  /** Applies only if this happens (the skin darkens). */
+  /** Applies only if this happens (the skin darkens), and from when it happens. */
   readonly condition?: 'skin-darkening';
   /** Figures the leaflet gives for the entry (for example minutes and times a day). */
   readonly details?: Readonly<Record<string, number>>;
@@ -125,13 +124,18 @@ export function aftercareSchedule(treatmentDate?: IsoDate | null): AftercareSche
   const on = (day: number | null) => (dated && day !== null ? (addDays(treatmentDate, day) ?? null) : null);
   const entries = [...plan]
     .sort((a, b) => a.startDay - b.startDay || (a.endDay ?? Infinity) - (b.endDay ?? Infinity))
-    .map((entry) => ({ ...entry, start: on(entry.startDay), end: on(entry.endDay) }));
+    .map((entry) =>
+      entry.condition ? { ...entry, start: null, end: null } : { ...entry, start: on(entry.startDay), end: on(entry.endDay) },
+    );
   const lastDay = Math.max(...plan.map((entry) => entry.endDay ?? 0));
   return deepFreeze({ ok: true as const, treatmentDate: dated ? treatmentDate : null, entries, lastDay });
 }
 
-/** Where a day falls: before the treatment, during the dated aftercare, or after its last day. */
-export type AftercareStatus = 'before' | 'during' | 'complete';
+/**
+ * Where a day falls: before the treatment, during the dated aftercare, or after its last dated day
+ * (`after`: the advice without an end, such as the warning signs, still applies).
+ */
+export type AftercareStatus = 'before' | 'during' | 'after';
 
 /** What applies on one day, from `phaseOn`. */
 export interface AftercarePhase {
@@ -154,7 +158,7 @@ export function phaseOn(schedule: AftercareSchedule, date: IsoDate): AftercarePh
   if (target === undefined) return invalidDate(date);
   if (treatment === undefined) return invalidDate(schedule.treatmentDate);
   const day = target - treatment;
-  const status: AftercareStatus = day < 0 ? 'before' : day > schedule.lastDay ? 'complete' : 'during';
+  const status: AftercareStatus = day < 0 ? 'before' : day > schedule.lastDay ? 'after' : 'during';
   const entries = schedule.entries.filter(
     (entry) => day >= entry.startDay && (entry.endDay === null || day <= entry.endDay),
   );

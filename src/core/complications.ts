@@ -1,18 +1,20 @@
 /**
- * The leaflet's complications, each with what to do about it, grouped by that action.
+ * The leaflet's complications, each with what the leaflet itself says about it. Deep vein thrombosis
+ * and pulmonary embolism come first, with the warning signs; no grouping claims an outcome the
+ * leaflet does not state ("settles by itself", "can be treated").
  */
+import type { LeafletDuration } from './durations.js';
 import type { LeafletRef } from './leaflet.js';
 
 /**
- * What to do, as a group:
- * - `settles`: usually settles by itself with time;
- * - `treatable`: the clinic can treat or manage it;
- * - `urgent`: seek urgent help (A&E).
+ * How the list is divided, without promising an outcome:
+ * - `urgent`: the complications the warning signs are about (get help straight away);
+ * - `other`: every other complication the leaflet lists.
  */
-export type ComplicationGroup = 'settles' | 'treatable' | 'urgent';
+export type ComplicationGroup = 'urgent' | 'other';
 
-/** The groups in the order a patient should read them: most serious first. */
-export const complicationGroups: readonly ComplicationGroup[] = Object.freeze(['urgent', 'treatable', 'settles']);
+/** The groups in the order a patient should read them: the urgent one first. */
+export const complicationGroups: readonly ComplicationGroup[] = Object.freeze(['urgent', 'other']);
 
 /** The id of a complication. */
 export type ComplicationId =
@@ -26,27 +28,31 @@ export type ComplicationId =
   | 'dvt-and-pe';
 
 /**
- * What to do about a complication:
- * - `settles-within-a-year`: the leaflet says it lasts up to 1 year;
- * - `avoid-sun-12-months`: avoid sun on the legs for at least 12 months (aftercare/6);
- * - `laser-if-needed`: usually settles; can be treated with laser if necessary;
- * - `anti-inflammatories`: responds well to anti-inflammatory medicines such as ibuprofen;
- * - `contact-clinic`: the leaflet names no self-care, so the patient contacts the clinic;
- * - `go-to-a-and-e`: the warning signs: go to A&E (aftercare/7).
+ * What the leaflet says about a complication:
+ * - `pigment-changes-can-last`: the colour changes can last up to `duration` (1 year);
+ * - `avoid-sun-if-darker`: if the skin darkens, avoid sun for at least `duration` (aftercare/6);
+ * - `laser-if-necessary`: it can be treated with laser if necessary;
+ * - `clinic-may-advise-anti-inflammatories`: it responds well to anti-inflammatory medicines such as
+ *   ibuprofen, which the clinic may advise (never as self-medication);
+ * - `ask-the-clinic`: the leaflet gives no action, so the patient asks the clinic about the risk at
+ *   the consultation, and contacts the clinic if worried after treatment;
+ * - `warning-signs`: the warning signs (aftercare/7).
  */
 export type ComplicationAction =
-  | 'settles-within-a-year'
-  | 'avoid-sun-12-months'
-  | 'laser-if-needed'
-  | 'anti-inflammatories'
-  | 'contact-clinic'
-  | 'go-to-a-and-e';
+  | 'pigment-changes-can-last'
+  | 'avoid-sun-if-darker'
+  | 'laser-if-necessary'
+  | 'clinic-may-advise-anti-inflammatories'
+  | 'ask-the-clinic'
+  | 'warning-signs';
 
 /** One complication of the leaflet. */
 export interface Complication {
   readonly id: ComplicationId;
   readonly group: ComplicationGroup;
   readonly action: ComplicationAction;
+  /** The period the leaflet gives with the action, where it gives one. */
+  readonly duration?: LeafletDuration;
   readonly ref: LeafletRef;
   /** Where the leaflet gives the action, when it is not in the same item. */
   readonly actionRef?: LeafletRef;
@@ -57,19 +63,30 @@ const complication = (
   group: ComplicationGroup,
   action: ComplicationAction,
   ref: LeafletRef,
-  actionRef?: LeafletRef,
-): Complication => Object.freeze({ id, group, action, ref, ...(actionRef ? { actionRef } : {}) });
+  more: { actionRef?: LeafletRef; duration?: LeafletDuration } = {},
+): Complication =>
+  Object.freeze({
+    id,
+    group,
+    action,
+    ...(more.duration ? { duration: Object.freeze(more.duration) } : {}),
+    ref,
+    ...(more.actionRef ? { actionRef: more.actionRef } : {}),
+  });
 
-/** Every complication the leaflet lists, in the leaflet's order. */
+/** Every complication the leaflet lists: the urgent one first, then the others in the leaflet's order. */
 export const complications: readonly Complication[] = Object.freeze([
-  complication('irritation-and-pigment-changes', 'settles', 'settles-within-a-year', 'complications/1'),
-  // Darkening is the "discolouration" that aftercare/8 says resolves by itself; the sun advice is aftercare/6.
-  complication('hyperpigmentation', 'settles', 'avoid-sun-12-months', 'complications/2', 'aftercare/6'),
-  complication('ulceration-and-necrosis', 'treatable', 'contact-clinic', 'complications/3'),
-  complication('allergic-reaction', 'treatable', 'contact-clinic', 'complications/4'),
-  complication('low-blood-pressure', 'treatable', 'contact-clinic', 'complications/5'),
-  // A mat of tiny red vessels is "normal and should resolve spontaneously" (aftercare/8); laser if it does not.
-  complication('matting', 'settles', 'laser-if-needed', 'complications/6', 'aftercare/8'),
-  complication('superficial-thrombophlebitis', 'treatable', 'anti-inflammatories', 'complications/7'),
-  complication('dvt-and-pe', 'urgent', 'go-to-a-and-e', 'complications/8', 'aftercare/7'),
+  complication('dvt-and-pe', 'urgent', 'warning-signs', 'complications/8', { actionRef: 'aftercare/7' }),
+  complication('irritation-and-pigment-changes', 'other', 'pigment-changes-can-last', 'complications/1', {
+    duration: { amount: 1, unit: 'years' },
+  }),
+  complication('hyperpigmentation', 'other', 'avoid-sun-if-darker', 'complications/2', {
+    actionRef: 'aftercare/6',
+    duration: { amount: 12, unit: 'months', atLeast: true },
+  }),
+  complication('ulceration-and-necrosis', 'other', 'ask-the-clinic', 'complications/3'),
+  complication('allergic-reaction', 'other', 'ask-the-clinic', 'complications/4'),
+  complication('low-blood-pressure', 'other', 'ask-the-clinic', 'complications/5'),
+  complication('matting', 'other', 'laser-if-necessary', 'complications/6'),
+  complication('superficial-thrombophlebitis', 'other', 'clinic-may-advise-anti-inflammatories', 'complications/7'),
 ]);

@@ -75,7 +75,7 @@ export interface FhirQuestionnaireOptions {
 
 /** Options for `toFhirQuestionnaireResponse`. */
 export interface FhirResponseOptions {
-  /** The date of each time-limited event; kept only for a valid date and an answer of yes or not sure. */
+  /** The date of each time-limited event; kept only for a valid date and an answer of yes. */
   readonly dates?: Partial<Record<DatedQuestionId, IsoDate>>;
   /** When the answers were given (FHIR dateTime); default now. */
   readonly authored?: string;
@@ -129,7 +129,7 @@ const answerValueSet = (id: string, codes: readonly Answer[]): ValueSet => ({
 /**
  * The suitability questions as a FHIR R4 Questionnaire: one `choice` item per question (linkId = the
  * question id, answers from a contained value set), and for each time-limited question a `date` item
- * (`<id>-date`) enabled when that question is answered yes or not sure. Item text comes from
+ * (`<id>-date`) enabled when that question is answered yes (as the element asks for the date). Item text comes from
  * `options.text`; without it, it is the linkId.
  */
 export function toFhirQuestionnaire(options: FhirQuestionnaireOptions = {}): Questionnaire {
@@ -149,8 +149,7 @@ export function toFhirQuestionnaire(options: FhirQuestionnaireOptions = {}): Que
       linkId: dateLinkId(question.id),
       text: text(dateLinkId(question.id)),
       type: 'date',
-      enableWhen: question.raises.map((answer) => ({ question: question.id, operator: '=', answerCoding: answerCoding(answer) })),
-      enableBehavior: 'any',
+      enableWhen: [{ question: question.id, operator: '=', answerCoding: answerCoding('yes') }],
     };
     return [choice, date];
   });
@@ -191,7 +190,7 @@ export function toFhirQuestionnaireResponse(answers: SuitabilityAnswers, options
     const extension = leafletRef(question.ref);
     item.push({ extension, ...withText(question.id), answer: [{ valueCoding: answerCoding(answer as Answer) }] });
     const date = dates[question.id];
-    if (isDated(question) && (question.raises as readonly unknown[]).includes(answer) && isIsoDate(date)) {
+    if (isDated(question) && answer === 'yes' && isIsoDate(date)) {
       item.push({ extension, ...withText(dateLinkId(question.id)), answer: [{ valueDate: date }] });
     }
   }
@@ -228,6 +227,9 @@ export function fromFhirQuestionnaireResponse(response: QuestionnaireResponse): 
   return { answers, dates };
 }
 
+/** The UCUM code of each unit the leaflet counts in. */
+const ucum = { days: 'd', weeks: 'wk', months: 'mo', years: 'a' } as const;
+
 /** The id of the PlanDefinition's treatment action, to which every aftercare action relates. */
 const TREATMENT = 'treatment';
 
@@ -246,9 +248,9 @@ function action(entry: AftercareEntry, title: string | undefined): PlanDefinitio
   const { duration, details } = entry;
   const bound: Duration | undefined = duration && {
     value: duration.amount,
-    unit: { days: 'd', weeks: 'wk', months: 'mo' }[duration.unit],
+    unit: ucum[duration.unit],
     system: 'http://unitsofmeasure.org',
-    code: { days: 'd', weeks: 'wk', months: 'mo' }[duration.unit],
+    code: ucum[duration.unit],
   };
   let timing: Partial<PlanDefinitionAction> = {};
   if (bound && details?.timesPerDay !== undefined && details.minutes !== undefined) {
@@ -303,7 +305,8 @@ export function toFhirPlanDefinition(options: FhirAftercareOptions = {}): PlanDe
 /**
  * The aftercare for one patient as a dated FHIR R4 CarePlan from a treatment date (`YYYY-MM-DD`):
  * one activity per aftercare entry with `scheduledPeriod` equal to the core's dates (no `end` where
- * the leaflet gives none). An invalid date returns the core's `InvalidDate` result; nothing throws.
+ * the leaflet gives none; none at all for a conditional entry, which the `aftercare-condition`
+ * extension marks). An invalid date returns the core's `InvalidDate` result; nothing throws.
  */
 export function toFhirCarePlan(treatmentDate: IsoDate, options: FhirCarePlanOptions = {}): CarePlan | InvalidDate {
   const schedule = aftercareSchedule(treatmentDate);
@@ -315,7 +318,8 @@ export function toFhirCarePlan(treatmentDate: IsoDate, options: FhirCarePlanOpti
       detail: {
         code: { coding: [{ system: fhirAftercareSystem, code: entry.id }] },
         status: 'scheduled',
-        scheduledPeriod: { start: entry.start!, ...(entry.end === null ? {} : { end: entry.end }) },
+        // A conditional entry (if the skin darkens) has no dates: it runs from when its condition happens.
+        ...(entry.start === null ? {} : { scheduledPeriod: { start: entry.start, ...(entry.end === null ? {} : { end: entry.end }) } }),
         ...(title === undefined ? {} : { description: title }),
       },
     };

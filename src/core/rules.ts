@@ -23,7 +23,6 @@ export {
   type Answer,
   type AssessOptions,
   type DatedQuestionId,
-  type EarliestDate,
   type Finding,
   type FindingCategory,
   type Headline,
@@ -33,8 +32,10 @@ export {
   type SuitabilityAnswers,
   type SuitabilityQuestion,
   type SuitabilityResult,
+  type TimeWindow,
   type YesNoAnswer,
 } from './suitability.js';
+export { durationDays, type DurationUnit } from './durations.js';
 export { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from './area.js';
 export {
   aftercareSchedule,
@@ -57,6 +58,7 @@ export {
   type ComplicationId,
 } from './complications.js';
 export { warningSigns, type WarningSymptom } from './warning-signs.js';
+export { appointmentEvents, type AppointmentEvent, type AppointmentEventId } from './appointment.js';
 export {
   preparationSteps,
   type PreparationId,

@@ -4,6 +4,7 @@
  * reasons to wait, be referred or talk to the clinic first the answers touch, and nothing more.
  */
 import { addDays, dayNumber, todayIsoDate, type IsoDate } from './dates.js';
+import { durationDays, type LeafletDuration } from './durations.js';
 import type { LeafletRef } from './leaflet.js';
 
 /** The answer to a yes/no question. "Not sure" is treated as cautiously as "yes". */
@@ -26,13 +27,14 @@ export type FindingCategory = 'wait' | 'talk-to-clinic' | 'varicose-veins-first'
 export type AdviceKey =
   | 'face-not-offered'
   | 'wait-pregnancy-breastfeeding'
-  | 'wait-infection-antibiotics'
+  | 'wait-current-infection'
+  | 'wait-antibiotics'
   | 'varicose-veins-treated-first'
   | 'tell-clinic-dvt-pe'
   | 'tell-clinic-clotting-condition'
   | 'tell-clinic-skin-changes'
   | 'wait-thrombophlebitis'
-  | 'tell-clinic-unable-to-walk'
+  | 'tell-clinic-walking'
   | 'wait-heart-problem'
   | 'tell-clinic-tamoxifen'
   | 'tell-clinic-disulfiram';
@@ -44,13 +46,14 @@ export const faceAlternative = Object.freeze({ name: 'Thermavein', ref: 'face/1'
 export type QuestionId =
   | 'location'
   | 'pregnant-or-breastfeeding'
-  | 'infection'
+  | 'current-infection'
+  | 'antibiotics'
   | 'varicose-veins'
   | 'dvt-or-pe'
   | 'clotting-condition'
   | 'skin-changes'
   | 'thrombophlebitis'
-  | 'unable-to-walk'
+  | 'able-to-walk'
   | 'heart-problem'
   | 'tamoxifen'
   | 'disulfiram';
@@ -63,7 +66,10 @@ export interface SuitabilityQuestion<A extends Answer = Answer> {
   readonly category: FindingCategory;
   /** The answers offered, in display order. */
   readonly options: readonly A[];
-  /** The answers that produce a finding ("not sure" always does where it is offered). */
+  /**
+   * The answers that produce a finding: the concerning answer ("yes", or "no" to "Can you walk?")
+   * and "not sure", which always does where it is offered.
+   */
   readonly raises: readonly A[];
   /** The advice the finding carries. */
   readonly advice: AdviceKey;
@@ -73,32 +79,40 @@ export interface SuitabilityQuestion<A extends Answer = Answer> {
   readonly actionRef?: LeafletRef;
   /** Whether the patient can give the date of the event (last antibiotics, and so on). */
   readonly acceptsDate: boolean;
-  /** For a time-limited reason: how many days after the event the leaflet's window lasts. */
+  /** For a time-limited reason: the leaflet's window after the event, as the leaflet words it. */
+  readonly window?: LeafletDuration;
+  /** The same window in whole days. */
   readonly windowDays?: number;
 }
 
 const yesNo = ['yes', 'no', 'unsure'] as const satisfies readonly YesNoAnswer[];
-const yesOrUnsure = ['yes', 'unsure'] as const satisfies readonly YesNoAnswer[];
 
 const ask = (
   id: QuestionId,
   category: FindingCategory,
   advice: AdviceKey,
   ref: LeafletRef,
-  windowDays?: number,
+  more: { window?: LeafletDuration; concerning?: 'yes' | 'no'; actionRef?: LeafletRef } = {},
 ): SuitabilityQuestion<YesNoAnswer> =>
   Object.freeze({
     id,
     category,
     options: yesNo,
-    raises: yesOrUnsure,
+    raises: Object.freeze([more.concerning ?? 'yes', 'unsure'] as const),
     advice,
     ref,
-    acceptsDate: windowDays !== undefined,
-    ...(windowDays === undefined ? {} : { windowDays }),
+    ...(more.actionRef ? { actionRef: more.actionRef } : {}),
+    acceptsDate: more.window !== undefined,
+    ...(more.window ? { window: Object.freeze(more.window), windowDays: durationDays(more.window)! } : {}),
   });
 
-/** Every exclusion and caution of the leaflet's suitability list, plus where the thread veins are. */
+const twelveWeeks: LeafletDuration = { amount: 12, unit: 'weeks' };
+
+/**
+ * Every exclusion and caution of the leaflet's suitability list, plus where the thread veins are.
+ * Each is asked positively: "Can you walk?" rather than "Are you unable to walk?", so its concerning
+ * answer is "no".
+ */
 export const suitabilityQuestions: readonly SuitabilityQuestion[] = Object.freeze([
   Object.freeze({
     id: 'location',
@@ -110,24 +124,23 @@ export const suitabilityQuestions: readonly SuitabilityQuestion[] = Object.freez
     acceptsDate: false,
   } satisfies SuitabilityQuestion<LocationAnswer>),
   ask('pregnant-or-breastfeeding', 'wait', 'wait-pregnancy-breastfeeding', 'suitability/1'),
-  // "a current infection, including antibiotics in the last fortnight": the date is the last dose.
-  ask('infection', 'wait', 'wait-infection-antibiotics', 'suitability/2', 14),
-  Object.freeze({
-    ...ask('varicose-veins', 'varicose-veins-first', 'varicose-veins-treated-first', 'suitability/3'),
-    actionRef: 'appointment/1',
-  }),
+  // "a current infection, including antibiotics in the last fortnight": two questions, because a
+  // current infection has no date to count from, and the antibiotics' window runs from the last dose.
+  ask('current-infection', 'wait', 'wait-current-infection', 'suitability/2'),
+  ask('antibiotics', 'wait', 'wait-antibiotics', 'suitability/2', { window: { amount: 2, unit: 'weeks' } }),
+  ask('varicose-veins', 'varicose-veins-first', 'varicose-veins-treated-first', 'suitability/3', { actionRef: 'appointment/1' }),
   ask('dvt-or-pe', 'talk-to-clinic', 'tell-clinic-dvt-pe', 'suitability/4'),
   ask('clotting-condition', 'talk-to-clinic', 'tell-clinic-clotting-condition', 'suitability/5'),
   ask('skin-changes', 'talk-to-clinic', 'tell-clinic-skin-changes', 'suitability/6'),
-  ask('thrombophlebitis', 'wait', 'wait-thrombophlebitis', 'suitability/7', 12 * 7),
-  ask('unable-to-walk', 'talk-to-clinic', 'tell-clinic-unable-to-walk', 'suitability/8'),
-  ask('heart-problem', 'wait', 'wait-heart-problem', 'suitability/9', 12 * 7),
+  ask('thrombophlebitis', 'wait', 'wait-thrombophlebitis', 'suitability/7', { window: twelveWeeks }),
+  ask('able-to-walk', 'talk-to-clinic', 'tell-clinic-walking', 'suitability/8', { concerning: 'no' }),
+  ask('heart-problem', 'wait', 'wait-heart-problem', 'suitability/9', { window: twelveWeeks }),
   ask('tamoxifen', 'talk-to-clinic', 'tell-clinic-tamoxifen', 'suitability/10'),
   ask('disulfiram', 'talk-to-clinic', 'tell-clinic-disulfiram', 'suitability/11'),
 ]);
 
 /** The questions whose time window can be dated. */
-export type DatedQuestionId = 'infection' | 'thrombophlebitis' | 'heart-problem';
+export type DatedQuestionId = 'antibiotics' | 'thrombophlebitis' | 'heart-problem';
 
 /**
  * The headline of a result.
@@ -161,7 +174,7 @@ export type SuitabilityAnswers = Partial<Record<QuestionId, Answer>>;
 export interface AssessOptions {
   /** Today's date; defaults to the local calendar date. Decides whether a time window has passed. */
   readonly today?: IsoDate;
-  /** The date of each dated event the patient gave: the last antibiotics, thrombophlebitis, heart problem. */
+  /** The date of each dated event the patient gave: the last dose of antibiotics, thrombophlebitis, heart problem. */
   readonly dates?: Partial<Record<DatedQuestionId, IsoDate>>;
 }
 
@@ -174,15 +187,22 @@ export interface Finding {
   readonly ref: LeafletRef;
 }
 
-/** The earliest date a time window allows, from the date the patient gave. */
-export interface EarliestDate {
+/**
+ * A leaflet time window dated from the day the patient gave. The window counts that day as day 0 and
+ * its last day (the event date plus the window) as still inside it: on day 14 after the last dose,
+ * "in the last fortnight" is still true. It says when the leaflet's window ends, never when treatment
+ * can happen: the clinic decides that.
+ */
+export interface TimeWindow {
   readonly question: DatedQuestionId;
   /** The date of the event, as given. */
   readonly eventDate: IsoDate;
-  /** The event date plus the leaflet's window. */
-  readonly earliest: IsoDate;
-  /** Whether `earliest` is today or already past. */
-  readonly passed: boolean;
+  /** The leaflet's window, as the leaflet words it. */
+  readonly window: LeafletDuration;
+  /** The last day inside the window: the event date plus the window. */
+  readonly lastDay: IsoDate;
+  /** Whether today is after `lastDay`. */
+  readonly over: boolean;
 }
 
 /** Input that was ignored: an unknown question, an answer it does not offer, or an invalid date. */
@@ -198,8 +218,8 @@ export interface SuitabilityResult {
   readonly findings: readonly Finding[];
   /** Questions without a valid answer, in question order. */
   readonly unanswered: readonly QuestionId[];
-  /** For each finding with a time window and a valid event date, the earliest date it allows. */
-  readonly earliestDates: readonly EarliestDate[];
+  /** For each finding with a time window and a valid event date, that window with its dates. */
+  readonly windows: readonly TimeWindow[];
   /** Input that was ignored. */
   readonly invalid: readonly InvalidInput[];
 }
@@ -217,7 +237,7 @@ export function assessSuitability(answers: SuitabilityAnswers, options: AssessOp
   const dates = asRecord((options as unknown as AssessOptions | undefined)?.dates);
   const findings: Finding[] = [];
   const unanswered: QuestionId[] = [];
-  const earliestDates: EarliestDate[] = [];
+  const windows: TimeWindow[] = [];
   const invalid: InvalidInput[] = [];
   let headline: Headline = 'no-concerns-found';
 
@@ -243,15 +263,15 @@ export function assessSuitability(answers: SuitabilityAnswers, options: AssessOp
       Object.freeze({ question: id, answer: answer as Answer, category: question.category, advice: question.advice, ref: question.ref }),
     );
     if (rank(question.category) > rank(headline)) headline = question.category;
-    if (question.windowDays !== undefined && eventDay !== undefined) {
-      const earliest = addDays(eventDate as IsoDate, question.windowDays)!;
+    if (question.window !== undefined && question.windowDays !== undefined && eventDay !== undefined) {
       const today = dayNumber(options.today) ?? dayNumber(todayIsoDate())!;
-      earliestDates.push(
+      windows.push(
         Object.freeze({
           question: id as DatedQuestionId,
           eventDate: eventDate as IsoDate,
-          earliest,
-          passed: eventDay + question.windowDays <= today,
+          window: question.window,
+          lastDay: addDays(eventDate as IsoDate, question.windowDays)!,
+          over: today > eventDay + question.windowDays,
         }),
       );
     }
@@ -263,7 +283,7 @@ export function assessSuitability(answers: SuitabilityAnswers, options: AssessOp
     headline,
     findings: Object.freeze(findings),
     unanswered: Object.freeze(unanswered),
-    earliestDates: Object.freeze(earliestDates),
+    windows: Object.freeze(windows),
     invalid: Object.freeze(invalid),
   });
 }

@@ -36,3 +36,33 @@ export function formatDate(date: IsoDate, options: Intl.DateTimeFormatOptions = 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return numberFormat(options).format(value);
 }
+
+/** The `Intl` unit of each unit the core counts in. */
+const intlUnit = { days: 'day', weeks: 'week', months: 'month', years: 'year', hours: 'hour', minutes: 'minute' } as const;
+
+/** A unit the core counts in. */
+export type CountUnit = keyof typeof intlUnit;
+
+/** An amount of a unit in words in the active locale ("2 weeks", "1 year"), with `Intl`'s plural forms. */
+export function formatAmount(amount: number, unit: CountUnit): string {
+  return formatNumber(amount, { style: 'unit', unit: intlUnit[unit], unitDisplay: 'long' });
+}
+
+/** A period of the core (`{ amount, unit }`) in words in the active locale. */
+export function formatDuration(duration: { readonly amount: number; readonly unit: CountUnit }): string {
+  return formatAmount(duration.amount, duration.unit);
+}
+
+/** A range of a unit in words in the active locale ("4–6 weeks"). */
+export function formatAmountRange(from: number, to: number, unit: CountUnit): string {
+  return numberFormat({ style: 'unit', unit: intlUnit[unit], unitDisplay: 'long' }).formatRange(from, to);
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** A number of days from today in words in the active locale ("tomorrow", "in 3 days"). */
+export function formatDaysFromToday(days: number, locale = currentLocale()): string {
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format.format(days, 'day');
+}

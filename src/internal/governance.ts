@@ -33,7 +33,7 @@ export function governanceFooter(element: Element, review: Review): TemplateResu
     ${by && on ? html`<p>${msg(str`Content approved by ${by} on ${on}.`)}</p>` : nothing}
     ${by && !on ? html`<p>${msg(str`Content approved by ${by}.`)}</p>` : nothing}
     ${!by && on ? html`<p>${msg(str`Content approved on ${on}.`)}</p>` : nothing}
-    ${next ? html`<p>${msg(str`Next review due: ${next}.`)}</p>` : nothing}
+    ${next ? html`<p>${msg(str`This information is due to be reviewed again on ${next}.`)}</p>` : nothing}
     <p>${msg(str`Content version ${contentInfo.version}, based on the clinic's patient leaflet.`)}</p>
   </div>`;
 }

@@ -16,14 +16,20 @@ import {
 } from '../../core/rules.js';
 import { plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { formatDate, formatNumber } from '../../internal/format.js';
+import { formatAmount, formatAmountRange, formatDate, formatDaysFromToday, formatDuration, formatNumber } from '../../internal/format.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
 import { onDemand } from '../../internal/on-demand.js';
 import { warnNotLoaded } from '../../internal/warn.js';
 import { lastSharedTreatmentDate, onSharedTreatmentDate, shareTreatmentDate } from '../../internal/shared-date.js';
-import { emergencyService, warningSignsCallout, warningSignsStyles, warningSignsText } from '../../internal/warning-signs.js';
+import {
+  emergencyService,
+  warningSignsCallout,
+  warningSignsStyles,
+  warningSignsText,
+  type EmergencyService,
+} from '../../internal/warning-signs.js';
 import { aftercareTimelineStyles } from './aftercare-timeline.styles.js';
 
 /** The detail of `aftercare-change`: the schedule shown and what applies today (`null` without a date). */
@@ -56,11 +62,14 @@ const DATE_FORM = 'a date in the form YYYY-MM-DD';
 
 /** The calendar file's code, loaded when the patient first asks for it (./calendar-file.ts). */
 const loadCalendar = onDemand(() => import('./calendar-file.js'));
-const n = (value: number | undefined) => formatNumber(value ?? 0);
+/** A period of an entry in words ("3 days", "1 week"), from the core. */
+const period = (entry: AftercareEntry): string => (entry.duration ? formatDuration(entry.duration) : '');
 
-/** The leaflet's aftercare in words; figures come from the core's entry. */
-const words = (entry: AftercareEntry): Words => {
-  const amount = n(entry.duration?.amount);
+/** The review window in words ("4–6 weeks"), from the core. */
+const reviewWindow = (): string => formatAmountRange(sessionsGuidance.reviewFromWeeks, sessionsGuidance.reviewToWeeks, 'weeks');
+
+/** The leaflet's aftercare in words; every number comes from the core's entry, formatted with `Intl`. */
+const words = (entry: AftercareEntry, service: EmergencyService): Words => {
   const better = msg('This helps your treatment work better.');
   switch (entry.id) {
     case 'remove-dressings':
@@ -71,40 +80,40 @@ const words = (entry: AftercareEntry): Words => {
     case 'stockings-day-and-night':
       return {
         title: msg('Wear your stockings day and night'),
-        body: msg(str`Keep your compression stockings on overnight too for the first ${amount} days.`),
+        body: msg(str`Keep your compression stockings on overnight too, until ${period(entry)} after your treatment.`),
         why: better,
       };
     case 'stockings':
       return {
         title: msg('Wear your compression stockings'),
-        body: msg('Wear them from straight after your treatment until the end of the first week.'),
+        body: msg(str`Wear them from straight after your treatment until ${period(entry)} after it.`),
         why: better,
       };
     case 'exercise':
       return {
         title: msg('Take some gentle exercise'),
         body: msg(
-          str`For example, a ${n(entry.details?.minutes)} minute walk or a gentle bike ride, ${n(entry.details?.timesPerDay)} times a day. Do not make it too hard: that can undo the good it does.`,
+          str`For example, a walk or a gentle bike ride of ${formatAmount(entry.details?.minutes ?? 0, 'minutes')}, ${formatNumber(entry.details?.timesPerDay ?? 0)} times a day, until ${period(entry)} after your treatment. Do not make it too hard: that can undo the good it does.`,
         ),
         why: better,
       };
     case 'no-hot-baths':
       return {
         title: msg('No hot baths or showers'),
-        body: msg('Use lukewarm water instead.'),
+        body: msg(str`Use lukewarm water instead, until ${period(entry)} after your treatment.`),
       };
     case 'no-air-travel':
-      return { title: msg('Do not fly'), body: msg(str`Avoid air travel for ${amount} weeks after your treatment.`) };
+      return { title: msg('Do not fly'), body: msg(str`Avoid air travel for ${period(entry)} after your treatment.`) };
     case 'no-sun':
       return {
         title: msg('Keep your legs out of the sun'),
-        body: msg(str`Avoid sun on your legs for ${amount} weeks after your treatment.`),
+        body: msg(str`Avoid sun on your legs for ${period(entry)} after your treatment.`),
       };
     case 'review':
       return {
         title: msg('Your review appointment'),
         body: msg(
-          str`Come to a review ${n(sessionsGuidance.reviewFromWeeks)} to ${n(sessionsGuidance.reviewToWeeks)} weeks after your treatment. Expect to need a second treatment session. For a small area, one session may be enough.`,
+          str`Come to a review ${reviewWindow()} after your treatment. Expect to need a second treatment session. For a small, uncomplicated area, one session may be enough.`,
         ),
       };
     case 'healing':
@@ -118,32 +127,30 @@ const words = (entry: AftercareEntry): Words => {
     case 'sun-if-darkened':
       return {
         title: msg('If your skin turns darker'),
-        body: msg(str`Keep your legs out of the sun for at least ${amount} months.`),
+        body: msg(str`Keep your legs out of the sun for at least ${period(entry)} from when it turns darker.`),
       };
     case 'warning-signs':
-      return { title: msg('Warning signs'), body: warningSignsText().lines.join(' ') };
+      return { title: msg('Warning signs'), body: warningSignsText(service).lines.join(' ') };
   }
+};
+
+/** The name of a step's period, counted as everywhere in the timeline: from the treatment day (day 0). */
+const periodName = (step: Step): string => {
+  const [first] = step.entries;
+  if (step.endDay === 0) return msg('Your treatment day');
+  if (step.endDay === null) return msg('While you heal');
+  if (step.entries.some((entry) => entry.id === 'review')) return msg(str`${reviewWindow()} after your treatment`);
+  if (step.startDay === 0 && first?.duration) return msg(str`Until ${period(first)} after your treatment`);
+  return msg(str`${formatAmountRange(step.startDay, step.endDay, 'days')} after your treatment`);
 };
 
 /** The words of each calendar event: the same title, instruction and reason as on screen. */
-const calendarText = (entry: AftercareEntry): CalendarText => {
-  const { title, body, why } = words(entry);
-  return { summary: title, description: why ? `${body}\n${why}` : body };
-};
-
-/** The name of a step's period, in the leaflet's terms. */
-const periodName = (step: Step): string => {
-  const duration = step.entries.find((entry) => entry.duration)?.duration;
-  if (step.endDay === 0) return msg('Treatment day: tonight');
-  if (step.endDay === null) return msg('While you heal');
-  if (step.entries.some((entry) => entry.id === 'review')) {
-    return msg(str`Weeks ${n(sessionsGuidance.reviewFromWeeks)} to ${n(sessionsGuidance.reviewToWeeks)}`);
-  }
-  if (duration?.unit === 'weeks' && duration.amount === 1) return msg('First week');
-  if (duration?.unit === 'weeks') return msg(str`First ${n(duration.amount)} weeks`);
-  if (duration?.unit === 'days') return msg(str`First ${n(duration.amount)} days`);
-  return msg(str`Day ${n(step.startDay)} to day ${n(step.endDay)}`);
-};
+const calendarText =
+  (service: EmergencyService) =>
+  (entry: AftercareEntry): CalendarText => {
+    const { title, body, why } = words(entry, service);
+    return { summary: title, description: why ? `${body}\n${why}` : body };
+  };
 
 /** The timeline's steps: entries grouped by period, dated periods by end, open-ended ones last. */
 const stepsOf = (schedule: AftercareSchedule): readonly Step[] => {
@@ -170,7 +177,7 @@ const stepsOf = (schedule: AftercareSchedule): readonly Step[] => {
  * @tagname aftercare-timeline
  *
  * @csspart heading - The element's main heading.
- * @csspart summary - The live summary of what applies today (or the countdown, or "complete").
+ * @csspart summary - The live summary of what applies today (or the countdown, or what still applies after the dated steps).
  * @csspart message - The message shown for an invalid attribute or date.
  * @csspart date-field - The fieldset where the patient enters the treatment date.
  * @csspart date-input - The treatment date input.
@@ -355,68 +362,57 @@ export class AftercareTimeline extends MscElement {
     this._calendarFailed = false;
     const schedule = this.#schedule(); // the schedule now, after the wait
     if (schedule.treatmentDate === null) return null;
-    const warning = warningSignsText(emergencyService(this, this.emergencyText, this.emergencyPhone));
-    const file = calendar.calendarFile(schedule, calendarText, [warning.title, ...warning.lines].join('\n'), plainText(this.clinicName));
+    const service = emergencyService(this, this.emergencyText, this.emergencyPhone);
+    const warning = warningSignsText(service);
+    const file = calendar.calendarFile(schedule, calendarText(service), [warning.title, ...warning.lines].join('\n'), plainText(this.clinicName));
     const detail: AftercareExportDetail = { fileName: file.fileName, events: file.events };
     calendar.saveFile(this.renderRoot, file);
     this.emit('aftercare-export', detail);
     return detail;
   }
 
-  #dates(step: Step): TemplateResult {
+  /** The dates of a dated step; nothing without a treatment date or for a conditional entry (its period names it). */
+  #dates(step: Step): TemplateResult | typeof nothing {
     const [first] = step.entries;
+    if (!first?.start) return nothing;
     const time = (date: IsoDate) => html`<time datetime=${date}>${formatDate(date)}</time>`;
-    if (!first?.start) {
-      if (step.endDay === null) return html`${msg(str`From day ${n(step.startDay)}`)}`;
-      return step.startDay === step.endDay
-        ? html`${msg(str`Day ${n(step.startDay)}`)}`
-        : html`${msg(str`Day ${n(step.startDay)} to day ${n(step.endDay)}`)}`;
-    }
-    if (first.end === null) return html`${msg('From')} ${time(first.start)}`;
-    if (first.start === first.end) return time(first.start);
-    return html`${time(first.start)} ${msg('to')} ${time(first.end)}`;
+    const dates =
+      first.end === null
+        ? html`${msg('From')} ${time(first.start)}`
+        : first.start === first.end
+          ? time(first.start)
+          : html`${time(first.start)} ${msg('to')} ${time(first.end)}`;
+    return html`<p class="dates">${dates}</p>`;
   }
 
-  #summary(schedule: AftercareSchedule, phase: AftercarePhase | null): TemplateResult {
+  #summary(schedule: AftercareSchedule, phase: AftercarePhase | null, service: EmergencyService): TemplateResult {
     if (schedule.treatmentDate === null || phase === null) {
       return html`<p class="summary-lead">${msg('Enter your treatment date to see the dates of your aftercare.')}</p>
-        <p>${msg('Until then, the timeline shows each step in days after your treatment (day 0 is the treatment day).')}</p>`;
+        <p>${msg('Until then, the timeline shows how long after your treatment each step lasts.')}</p>`;
     }
     const treatment = formatDate(schedule.treatmentDate);
     if (phase.status === 'before') {
-      const days = -phase.day;
-      return html`<p class="summary-lead">
-          ${days === 1
-            ? msg(str`Your treatment is tomorrow, ${treatment}.`)
-            : msg(str`Your treatment is in ${n(days)} days, on ${treatment}.`)}
-        </p>
+      return html`<p class="summary-lead">${msg(str`Your treatment is ${formatDaysFromToday(-phase.day)}, on ${treatment}.`)}</p>
         <p>${msg('Below is what to do after it.')}</p>`;
     }
-    if (phase.status === 'complete') {
-      const sun = schedule.entries.find((entry) => entry.condition === 'skin-darkening');
-      return html`<p class="summary-lead">${msg('Your aftercare is complete.')}</p>
-        ${sun
-          ? html`<p>
-              ${msg(str`If your skin has turned darker, keep your legs out of the sun for at least ${n(sun.duration?.amount)} months.`)}
-            </p>`
-          : nothing}`;
-    }
     const day = phase.day;
-    const lead =
-      day === 0
-        ? msg('Today is your treatment day.')
-        : day <= 7
-          ? msg(str`Today is day ${n(day)} of your first week after treatment.`)
-          : msg(str`Today is day ${n(day)} after your treatment (week ${n(Math.ceil(day / 7))}).`);
-    const today = phase.entries.filter((entry) => entry.endDay !== null);
+    const [lead, list] =
+      phase.status === 'after'
+        ? [msg('The dated steps of your aftercare are over.'), msg('This advice still applies:')]
+        : [
+            day === 0 ? msg('Today is your treatment day.') : msg(str`Today is ${formatAmount(day, 'days')} after your treatment.`),
+            msg('What to do today:'),
+          ];
+    // During the aftercare, today's dated steps; after it, the advice without an end that still applies.
+    const entries = phase.entries.filter((entry) => (phase.status === 'after') === (entry.endDay === null));
     return html`<p class="summary-lead">${lead}</p>
-      <p>${msg('What to do today:')}</p>
+      <p>${list}</p>
       <ul>
-        ${today.map((entry) => html`<li>${words(entry).title}</li>`)}
+        ${entries.map((entry) => html`<li>${words(entry, service).title}</li>`)}
       </ul>`;
   }
 
-  #step(step: Step, phase: AftercarePhase | null, level: number): TemplateResult {
+  #step(step: Step, phase: AftercarePhase | null, level: number, service: EmergencyService): TemplateResult {
     const today = phase !== null && phase.status !== 'before' && step.entries.some((entry) => phase.entries.includes(entry));
     return html`<li class="step ${today ? 'today' : ''}" part=${today ? 'step step-today' : 'step'}>
       <div role="heading" aria-level=${level} class="step-heading">
@@ -424,10 +420,10 @@ export class AftercareTimeline extends MscElement {
           ? html`<span class="badge">${msg('Applies today')}</span>`
           : nothing}
       </div>
-      <p class="dates">${this.#dates(step)}</p>
+      ${this.#dates(step)}
       <ul class="entries">
         ${step.entries.map((entry) => {
-          const { title, body, why } = words(entry);
+          const { title, body, why } = words(entry, service);
           return html`<li class="entry" part="entry" data-entry=${entry.id}>
             <p class="title">${title}</p>
             <p>${body}</p>
@@ -447,6 +443,7 @@ export class AftercareTimeline extends MscElement {
     if (invalidToday) this.warn('today', DATE_FORM); // also without a treatment date, when _today() is not asked
     const schedule = this.#schedule();
     const phase = this.#phase(schedule);
+    const service = emergencyService(this, this.emergencyText, this.emergencyPhone);
     return html`
       <div role="heading" aria-level=${level} part="heading" class="heading">${msg('Your aftercare, day by day')}</div>
       ${this.compact ? nothing : html`<p>${msg('What to do after your treatment, from the clinic leaflet.')}</p>`}
@@ -458,7 +455,7 @@ export class AftercareTimeline extends MscElement {
       ${invalidToday
         ? html`<p class="message" part="message">${msg("The preview date for today is not a real date, so today's real date is used.")}</p>`
         : nothing}
-      <div class="summary" part="summary" role="status">${this.#summary(schedule, phase)}</div>
+      <div class="summary" part="summary" role="status">${this.#summary(schedule, phase, service)}</div>
       ${attributeDate === null
         ? html`<fieldset part="date-field" class="no-print">
             <legend>${msg('Your treatment date')}</legend>
@@ -480,9 +477,9 @@ export class AftercareTimeline extends MscElement {
               : nothing}
           </fieldset>`
         : nothing}
-      ${warningSignsCallout(sub, emergencyService(this, this.emergencyText, this.emergencyPhone))}
+      ${warningSignsCallout(sub, service)}
       <ol class="timeline" part="timeline">
-        ${stepsOf(schedule).map((step) => this.#step(step, phase, sub))}
+        ${stepsOf(schedule).map((step) => this.#step(step, phase, sub, service))}
       </ol>
       ${this._calendarFailed && schedule.treatmentDate !== null
         ? html`<p class="message no-print" part="message" role="alert">

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from '../../core/rules.js';
 import { keyword, plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { formatNumber } from '../../internal/format.js';
+import { formatAmountRange, formatNumber } from '../../internal/format.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
 import { areaSizeGuideStyles } from './area-size-guide.styles.js';
@@ -184,8 +184,7 @@ export class AreaSizeGuide extends MscElement {
   #result(size: AreaSize | undefined, prices: Prices): TemplateResult | typeof nothing {
     if (!size) return nothing;
     const price = prices[size];
-    const from = formatNumber(sessionsGuidance.reviewFromWeeks);
-    const to = formatNumber(sessionsGuidance.reviewToWeeks);
+    const review = formatAmountRange(sessionsGuidance.reviewFromWeeks, sessionsGuidance.reviewToWeeks, 'weeks');
     const small = formatNumber(areaRule.smallAtMostHands);
     const large = formatNumber(areaRule.largeAtLeastHands);
     const unit = unitName(areaRule.unit);
@@ -198,7 +197,7 @@ export class AreaSizeGuide extends MscElement {
         ${size === sessionsGuidance.oneSessionMayBeEnoughFor
           ? html`<li>${msg('For a small area that is not complicated, one treatment session may be enough.')}</li>`
           : nothing}
-        <li>${msg(str`You should go to a review appointment ${from} to ${to} weeks after your treatment.`)}</li>
+        <li>${msg(str`You should go to a review appointment ${review} after your treatment.`)}</li>
         <li>${msg('You should expect to need a second treatment session.')}</li>
       </ul>`;
   }

@@ -1,25 +1,19 @@
-import { msg } from '../../internal/localization.js';
+import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import {
-  complicationGroups,
-  complications,
-  type Complication,
-  type ComplicationAction,
-  type ComplicationGroup,
-  type ComplicationId,
-} from '../../core/rules.js';
+import { complicationGroups, complications, type Complication, type ComplicationGroup, type ComplicationId } from '../../core/rules.js';
 import { keyword } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
+import { formatDuration } from '../../internal/format.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
-import { emergencyService, warningSignsCallout, warningSignsStyles } from '../../internal/warning-signs.js';
+import { emergencyService, warningSignsCallout, warningSignsStyles, warningSignsText, type EmergencyService } from '../../internal/warning-signs.js';
 import { complicationsListStyles } from './complications-list.styles.js';
 
+/** Group headings: what to do, or simply "other"; never an outcome the leaflet does not state. */
 const groupTitle = (group: ComplicationGroup): string =>
   ({
     urgent: msg('Get help straight away'),
-    treatable: msg('Can be treated: contact the clinic'),
-    settles: msg('Usually settles by itself'),
+    other: msg('Other possible complications'),
   })[group];
 
 const name = (id: ComplicationId): string =>
@@ -43,27 +37,40 @@ const explanation = (id: ComplicationId): string =>
     'ulceration-and-necrosis': msg('An open sore (ulcer) can form, or a small area of skin can die (necrosis).'),
     'allergic-reaction': msg('Your body can react to the injected liquid.'),
     'low-blood-pressure': msg('Your blood pressure can drop.'),
-    matting: msg('A patch of tiny red blood vessels can appear. This is normal while your legs heal.'),
+    matting: msg('A patch of tiny red blood vessels can appear.'),
     'superficial-thrombophlebitis': msg('A vein near the surface of the skin can become inflamed.'),
     'dvt-and-pe': msg('A blood clot can form in a deep vein of the leg, or travel to the lungs.'),
   })[id];
 
-const whatToDo = (action: ComplicationAction): string =>
-  ({
-    'settles-within-a-year': msg('This can last up to 1 year.'),
-    'avoid-sun-12-months': msg('If your skin turns darker, keep your legs out of the sun for at least 12 months.'),
-    'laser-if-needed': msg('It should go away by itself over a few months. If needed, it can be treated with laser.'),
-    'anti-inflammatories': msg('It responds well to anti-inflammatory medicines such as ibuprofen. Contact the clinic.'),
-    'contact-clinic': msg('Contact the clinic if this happens.'),
-    'go-to-a-and-e': msg('If you get swelling in your leg or shortness of breath, go to A&E straight away.'),
-  })[action];
+/** What the leaflet says about a complication, with its period from the core; the warning signs from their one renderer. */
+const whatTheLeafletSays = (complication: Complication, service: EmergencyService): readonly string[] => {
+  const period = complication.duration ? formatDuration(complication.duration) : '';
+  switch (complication.action) {
+    case 'pigment-changes-can-last':
+      return [msg(str`The colour changes can last up to ${period}.`)];
+    case 'avoid-sun-if-darker':
+      return [msg(str`If your skin turns darker, keep your legs out of the sun for at least ${period}.`)];
+    case 'laser-if-necessary':
+      return [msg('It can be treated with laser if necessary.')];
+    case 'clinic-may-advise-anti-inflammatories':
+      return [
+        msg('It responds well to anti-inflammatory medicines such as ibuprofen.'),
+        msg('Contact the clinic. The clinic may advise you to take one.'),
+      ];
+    case 'ask-the-clinic':
+      return [msg('Ask the clinic about this risk at your consultation. Contact the clinic if you are worried after your treatment.')];
+    case 'warning-signs':
+      return warningSignsText(service).lines;
+  }
+};
 
 /**
- * The possible complications from the clinic's leaflet, grouped by what to do about each: get help
- * straight away, can be treated, usually settles by itself. The urgent group and the warning signs
- * are always shown in full; the others open on request, and all open when printed.
+ * The possible complications from the clinic's leaflet, each with what the leaflet says about it:
+ * first a blood clot (DVT or PE) with the warning signs, then the other complications. The urgent
+ * group and the warning signs are always shown in full; the others open on request, and all open
+ * when printed.
  *
- * @summary The leaflet's possible complications, grouped by what to do.
+ * @summary The leaflet's possible complications, each with what the leaflet says about it.
  * @tagname complications-list
  *
  * @csspart heading - The element's main heading.
@@ -101,8 +108,8 @@ export class ComplicationsList extends MscElement {
   private _allOpen = false;
 
   /**
-   * Show one group only: `urgent`, `treatable` or `settles`. By default every group is shown.
-   * @type {'urgent' | 'treatable' | 'settles' | null}
+   * Show one group only: `urgent` (a blood clot, with the warning signs) or `other`. By default both are shown.
+   * @type {'urgent' | 'other' | null}
    */
   group: string | null = null;
 
@@ -149,13 +156,13 @@ export class ComplicationsList extends MscElement {
       this.valid('group');
       return [chosen];
     }
-    this.warn('group', 'urgent, treatable or settles');
+    this.warn('group', 'urgent or other');
     return complicationGroups;
   }
 
-  #item(complication: Complication): TemplateResult {
+  #item(complication: Complication, service: EmergencyService): TemplateResult {
     const body = html`<p>${explanation(complication.id)}</p>
-      <p>${whatToDo(complication.action)}</p>`;
+      ${whatTheLeafletSays(complication, service).map((line) => html`<p>${line}</p>`)}`;
     return complication.group === 'urgent'
       ? html`<li part="item"><p class="name">${name(complication.id)}</p>${body}</li>`
       : html`<li part="item">
@@ -168,15 +175,16 @@ export class ComplicationsList extends MscElement {
     const invalidGroup = this.group !== null && groups.length > 1;
     const level = this.level;
     const collapsible = groups.some((group) => group !== 'urgent');
+    const service = emergencyService(this, this.emergencyText, this.emergencyPhone);
     return html`
       <div role="heading" aria-level=${level} part="heading" class="heading">${msg('Possible complications')}</div>
-      <p>${msg('These are the possible complications listed in the clinic leaflet, grouped by what to do about each one.')}</p>
+      <p>${msg('These are the possible complications listed in the clinic leaflet, with what the leaflet says about each one.')}</p>
       ${invalidGroup
         ? html`<p class="message" part="message">
             ${msg('This list was set up to show one group, but the group was not recognised, so all groups are shown.')}
           </p>`
         : nothing}
-      ${warningSignsCallout(Math.min(level + 1, 6), emergencyService(this, this.emergencyText, this.emergencyPhone))}
+      ${warningSignsCallout(Math.min(level + 1, 6), service)}
       ${collapsible
         ? html`<div class="toolbar no-print">
             <button type="button" part="toggle" aria-expanded=${String(this._allOpen)} @click=${this.#toggleAll}>
@@ -190,7 +198,7 @@ export class ComplicationsList extends MscElement {
             ${groupTitle(group)}
           </div>
           <ul>
-            ${complications.filter((c) => c.group === group).map((c) => this.#item(c))}
+            ${complications.filter((c) => c.group === group).map((c) => this.#item(c, service))}
           </ul>
         </section>`,
       )}

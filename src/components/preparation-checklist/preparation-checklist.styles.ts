@@ -62,6 +62,30 @@ export const preparationChecklistStyles = css`
   .why {
     color: var(--_muted);
   }
+  .subheading {
+    font-weight: 700;
+    font-size: 1.1em;
+    margin-block: var(--_space) 0.25em;
+  }
+  .information {
+    padding-block: 0.5em;
+  }
+  .information + .information {
+    border-block-start: 1px solid var(--_border);
+  }
+  .information p {
+    margin: 0.25em 0 0;
+  }
+  .information .title {
+    font-weight: 600;
+  }
+  .appointment {
+    list-style: disc;
+    padding-inline-start: 1.5em;
+  }
+  .appointment li {
+    margin-block: 0.25em;
+  }
   .progress {
     font-weight: 700;
     margin-block: 0.75em 0;
@@ -73,7 +97,8 @@ export const preparationChecklistStyles = css`
   }
   @media print {
     fieldset,
-    .step + .step {
+    .step + .step,
+    .information + .information {
       border-color: #000;
     }
     .why {

@@ -1,8 +1,10 @@
 import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
+  appointmentEvents,
   isIsoDate,
   preparationSteps,
+  type AppointmentEventId,
   type IsoDate,
   type PreparationId,
   type PreparationPlan,
@@ -10,7 +12,7 @@ import {
 } from '../../core/rules.js';
 import { plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { dateFormat, formatDate } from '../../internal/format.js';
+import { dateFormat, formatAmount, formatDate, formatNumber } from '../../internal/format.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
 import { lastSharedTreatmentDate, onSharedTreatmentDate, shareTreatmentDate } from '../../internal/shared-date.js';
@@ -30,6 +32,9 @@ export interface PreparationChange {
 
 /** The undated plan (the core never refuses a missing date). */
 const undated = preparationSteps(null) as PreparationPlan;
+
+/** The steps to tick: what the leaflet asks the patient to do. Optional steps are information, not tasks. */
+const tasks = (plan: PreparationPlan): readonly PreparationStep[] => plan.steps.filter((step) => !step.optional);
 
 /** An appointment time as `HH:MM` on a 24-hour clock, as hours and minutes. */
 const clockTime = (value: string | null): { hours: number; minutes: number } | undefined => {
@@ -52,16 +57,34 @@ const day = (date: IsoDate): string => {
 };
 
 const title = (step: PreparationStep): string => {
-  const hours = step.timing.kind === 'hours-before' ? step.timing.hours : 0;
-  const compressionClass = step.details?.compressionClass ?? 0;
-  return {
-    'buy-compression-hosiery': msg(str`Buy class ${compressionClass} compression stockings and bring them with you`),
-    'no-shaving': msg(str`Do not shave your legs for ${hours} hours before your appointment`),
-    'no-moisturiser': msg('Do not put moisturiser or lotion on your legs on the day'),
-    'shorts-or-swimming-costume': msg('Wear shorts or a swimming costume if you like (optional)'),
-    'paracetamol-if-worried': msg('Take paracetamol before your appointment if you are worried about discomfort (optional)'),
-  }[step.id];
+  switch (step.id) {
+    case 'buy-compression-hosiery':
+      return msg(str`Buy class ${formatNumber(step.details?.compressionClass ?? 0)} compression stockings and bring them with you`);
+    case 'no-shaving':
+      return msg(str`Do not shave your legs for ${formatAmount(step.timing.kind === 'hours-before' ? step.timing.hours : 0, 'hours')} before your appointment`);
+    case 'no-moisturiser':
+      return msg('Do not put moisturiser or lotion on your legs on the day');
+    case 'shorts-or-swimming-costume':
+      return msg('You can wear shorts or a swimming costume for your treatment, if you like');
+    case 'paracetamol-if-worried':
+      return msg('If you are worried about discomfort, you can take some paracetamol before your appointment');
+  }
 };
+
+/** What happens at the appointment, in the leaflet's words (information, not steps to tick). */
+const appointmentText = (id: AppointmentEventId): string =>
+  ({
+    'medical-history': msg('The clinic asks about your medical history.'),
+    examination: msg('The clinic examines you.'),
+    photographs: msg('The clinic takes photographs of the area to be treated, as a record of how it looks before treatment.'),
+    'referral-if-varicose-veins': msg(
+      'If the clinic thinks you may have varicose veins, it refers you to a vascular surgeon (a doctor who treats veins) to check that treatment is suitable for you.',
+    ),
+    'lie-on-couch': msg('For the treatment, you take off your trousers or skirt and lie on your side on a couch.'),
+    cleaning: msg('The area to be treated is cleaned with an alcohol solution.'),
+    injections: msg('The veins are treated with several injections through tiny needles.'),
+    'dressings-and-stockings': msg('Dressings are put on, and you put on the compression stockings you brought with you.'),
+  })[id];
 
 const explanation = (id: PreparationId): string =>
   ({
@@ -89,7 +112,7 @@ const when = (step: PreparationStep, time: { hours: number; minutes: number } | 
       const from = day(step.from);
       return at && step.timing.hours % 24 === 0
         ? msg(str`From ${at} on ${from}.`)
-        : msg(str`From ${from}, ${step.timing.hours} hours before your appointment.`);
+        : msg(str`From ${from}, ${formatAmount(step.timing.hours, 'hours')} before your appointment.`);
     }
     case 'on-the-day':
       return at ? msg(str`On ${on}, before your appointment at ${at}.`) : msg(str`On ${on}, the day of your appointment.`);
@@ -98,7 +121,8 @@ const when = (step: PreparationStep, time: { hours: number; minutes: number } | 
 
 /**
  * What to do before a microsclerotherapy appointment, from the clinic's leaflet, as a checklist the
- * patient can tick. With an appointment date (and time) each step shows when it applies. Ticks stay
+ * patient can tick; then what the patient may choose to do (information, never a task to tick) and
+ * what happens at the appointment. With an appointment date (and time) each step shows when it applies. Ticks stay
  * in memory, or, when the page sets `remember`, in sessionStorage under the one key
  * `microsclerotherapy-widgets:preparation-checklist` (a JSON array of step ids); nothing else is stored.
  *
@@ -112,7 +136,10 @@ const when = (step: PreparationStep, time: { hours: number; minutes: number } | 
  * @csspart heading - The element's main heading.
  * @csspart date-field - The appointment date field (shown when the page gives no `appointment-date`).
  * @csspart checklist - The fieldset of steps.
- * @csspart step - Each step (its checkbox, its text and when it applies).
+ * @csspart step - Each step to tick (its checkbox, its text and when it applies).
+ * @csspart good-to-know - The optional steps, as information without a checkbox.
+ * @csspart information - Each optional step.
+ * @csspart appointment - What happens at the appointment (information).
  * @csspart when - When a step applies (with an appointment date).
  * @csspart progress - The live region that counts the ticked steps.
  * @csspart message - The message shown for an invalid attribute.
@@ -185,7 +212,7 @@ export class PreparationChecklist extends MscElement {
     else checked.delete(id);
     this._checked = checked;
     const plan = this.#plan().plan;
-    const ids = plan.steps.map((step) => step.id).filter((stepId) => checked.has(stepId));
+    const ids = tasks(plan).map((step) => step.id).filter((stepId) => checked.has(stepId));
     if (this.remember) this.#save(ids);
     this.emit('preparation-change', { checked: ids, plan });
   };
@@ -202,7 +229,7 @@ export class PreparationChecklist extends MscElement {
 
   /** The ticks kept in sessionStorage (only called with `remember`); none if storage is unavailable or unreadable. */
   #load(): ReadonlySet<PreparationId> {
-    const known = new Set<string>(undated.steps.map((step) => step.id));
+    const known = new Set<string>(tasks(undated).map((step) => step.id));
     try {
       const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
       return new Set(Array.isArray(stored) ? stored.filter((id): id is PreparationId => typeof id === 'string' && known.has(id)) : []);
@@ -231,7 +258,7 @@ export class PreparationChecklist extends MscElement {
   #step(step: PreparationStep, time: { hours: number; minutes: number } | undefined): TemplateResult {
     const id = `step-${step.id}`;
     const dated = when(step, time);
-    return html`<li part="step" class=${step.optional ? 'step optional' : 'step'}>
+    return html`<li part="step" class="step">
       <input
         type="checkbox"
         id=${id}
@@ -248,6 +275,16 @@ export class PreparationChecklist extends MscElement {
     </li>`;
   }
 
+  /** An optional step: information, with no box to tick. */
+  #information(step: PreparationStep, time: { hours: number; minutes: number } | undefined): TemplateResult {
+    const dated = when(step, time);
+    return html`<li part="information" class="information" data-step=${step.id}>
+      <p class="title">${title(step)}</p>
+      ${dated ? html`<p class="when" part="when">${dated}</p>` : nothing}
+      <p class="why">${explanation(step.id)}</p>
+    </li>`;
+  }
+
   override render(): TemplateResult {
     const { plan, invalidDate } = this.#plan();
     if (invalidDate) this.warn('appointment-date', 'a date in the form YYYY-MM-DD');
@@ -256,8 +293,11 @@ export class PreparationChecklist extends MscElement {
     const invalidTime = this.appointmentTime !== null && time === undefined;
     if (invalidTime) this.warn('appointment-time', 'a time in the form HH:MM on a 24-hour clock, such as 09:30');
     else this.valid('appointment-time');
-    const done = plan.steps.filter((step) => this._checked.has(step.id)).length;
-    const total = plan.steps.length;
+    const required = tasks(plan);
+    const done = required.filter((step) => this._checked.has(step.id)).length;
+    const total = required.length;
+    const dated = plan.appointmentDate ? time : undefined;
+    const sub = Math.min(this.level + 1, 6);
     return html`
       <div role="heading" aria-level=${this.level} part="heading" class="heading">${msg('Getting ready for your appointment')}</div>
       ${invalidDate || invalidTime
@@ -275,10 +315,22 @@ export class PreparationChecklist extends MscElement {
       <fieldset part="checklist">
         <legend>${msg('Tick each step when you have done it')}</legend>
         <ul>
-          ${plan.steps.map((step) => this.#step(step, plan.appointmentDate ? time : undefined))}
+          ${required.map((step) => this.#step(step, dated))}
         </ul>
       </fieldset>
-      <p class="progress" part="progress" role="status">${msg(str`${done} of ${total} done`)}</p>
+      <p class="progress" part="progress" role="status">${msg(str`${formatNumber(done)} of ${formatNumber(total)} done`)}</p>
+      <section part="good-to-know" aria-labelledby="good-to-know">
+        <div role="heading" aria-level=${sub} id="good-to-know" class="subheading">${msg('Good to know')}</div>
+        <ul>
+          ${plan.steps.filter((step) => step.optional).map((step) => this.#information(step, dated))}
+        </ul>
+      </section>
+      <section part="appointment" aria-labelledby="appointment">
+        <div role="heading" aria-level=${sub} id="appointment" class="subheading">${msg('What happens at your appointment')}</div>
+        <ul class="appointment">
+          ${appointmentEvents.map((event) => html`<li data-event=${event.id}>${appointmentText(event.id)}</li>`)}
+        </ul>
+      </section>
       ${governanceFooter(this, this)}
     `;
   }

@@ -8,14 +8,13 @@ import { msg, str } from '../../internal/localization.js';
 import {
   suitabilityQuestions,
   type DatedQuestionId,
-  type EarliestDate,
   type Finding,
   type IsoDate,
   type SuitabilityAnswers,
   type SuitabilityResult,
 } from '../../core/rules.js';
 import { formatDate } from '../../internal/format.js';
-import { answerText, questionText } from './suitability-checker.text.js';
+import { answerText, disclaimerText, questionText, windowEndText } from './suitability-checker.text.js';
 import { adviceText, categoryLabel, headlineText, topic } from './result.text.js';
 
 /** What the views need from the element: its state, its checked attributes and its actions. */
@@ -35,7 +34,6 @@ export interface AnswersHost {
     readonly alternative: string | undefined;
   };
   alternativeText(alternative: string): string;
-  earliestText(earliest: EarliestDate): string;
   goToQuestion(index: number, fromSummary: boolean): void;
   readonly back: () => void;
   readonly showResult: () => void;
@@ -68,7 +66,7 @@ const answerList = (h: AnswersHost, changeable: boolean): TemplateResult => {
                   h.goToQuestion(index, true);
                 }}
               >
-                ${msg('Change')}<span class="visually-hidden">: ${topic(question.id)}</span>
+                ${msg('Change')}<span class="visually-hidden">: ${questionText(question.id)}</span>
               </button>
             </dd>`
           : nothing}
@@ -96,7 +94,7 @@ export const summaryView = (h: AnswersHost): TemplateResult => {
 
 const findingView = (h: AnswersHost, finding: Finding, result: SuitabilityResult): TemplateResult => {
   const level = Math.min(h.level + 2, 6);
-  const earliest = result.earliestDates.find((e) => e.question === finding.question);
+  const window = result.windows.find((w) => w.question === finding.question);
   const alternative = h.config.alternative;
   return html`<li class="finding" part="finding" data-question=${finding.question} data-category=${finding.category}>
     <div role="heading" aria-level=${level} class="finding-title">${topic(finding.question)}</div>
@@ -105,7 +103,7 @@ const findingView = (h: AnswersHost, finding: Finding, result: SuitabilityResult
     ${finding.advice === 'face-not-offered' && alternative
       ? html`<p>${h.alternativeText(alternative)} ${msg('You can ask about it.')}</p>`
       : nothing}
-    ${earliest ? html`<p class="earliest">${h.earliestText(earliest)}</p>` : nothing}
+    ${window ? html`<p class="window-end">${windowEndText(window)}</p>` : nothing}
     ${finding.answer === 'unsure'
       ? html`<p>${msg('You answered “Not sure”, so this is listed to be safe.')}</p>`
       : nothing}
@@ -174,9 +172,7 @@ export const resultView = (h: AnswersHost): TemplateResult => {
       ${answerList(h, false)}
     </div>
     <p class="disclaimer" part="disclaimer">
-      ${msg(
-        'This is not a medical assessment. Your clinician checks suitability at your consultation. Do not stop or change any medicine because of this.',
-      )}
+      ${disclaimerText()}
     </p>
     <div class="actions" part="actions">
       <button type="button" class="secondary" ?disabled=${h.disabled} @click=${h.changeAnswers}>

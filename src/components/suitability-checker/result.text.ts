@@ -4,25 +4,41 @@
  * advice of each finding and the result's first sentence. The core gives the keys; this maps them to
  * localized text. Nothing here decides anything.
  */
-import { msg } from '../../internal/localization.js';
+import { msg, str } from '../../internal/localization.js';
 import type { AdviceKey, FindingCategory, Headline, QuestionId } from '../../core/rules.js';
+import { windowText } from './suitability-checker.text.js';
 
 /** A short name of what a question is about, for the result and the list of unanswered questions. */
-export const topic = (id: QuestionId): string =>
-  ({
-    location: msg('Thread veins on the face'),
-    'pregnant-or-breastfeeding': msg('Pregnancy or breastfeeding'),
-    infection: msg('An infection or recent antibiotics'),
-    'varicose-veins': msg('Varicose veins'),
-    'dvt-or-pe': msg('A deep vein thrombosis (DVT) or pulmonary embolism (PE) in the past'),
-    'clotting-condition': msg('A condition that makes blood clots more likely'),
-    'skin-changes': msg('Skin changes around your thread veins'),
-    thrombophlebitis: msg('Inflamed leg veins (thrombophlebitis) in the last 12 weeks'),
-    'unable-to-walk': msg('Being unable to walk'),
-    'heart-problem': msg('A heart problem in the last 12 weeks'),
-    tamoxifen: msg('Taking Tamoxifen'),
-    disulfiram: msg('Taking Disulfiram'),
-  })[id];
+export const topic = (id: QuestionId): string => {
+  switch (id) {
+    case 'location':
+      return msg('Thread veins on the face');
+    case 'pregnant-or-breastfeeding':
+      return msg('Pregnancy or breastfeeding');
+    case 'current-infection':
+      return msg('An infection at the moment');
+    case 'antibiotics':
+      return msg(str`Antibiotics in the last ${windowText(id)}`);
+    case 'varicose-veins':
+      return msg('Varicose veins');
+    case 'dvt-or-pe':
+      return msg('A deep vein thrombosis (DVT) or pulmonary embolism (PE) in the past');
+    case 'clotting-condition':
+      return msg('A condition that makes blood clots more likely');
+    case 'skin-changes':
+      return msg('Skin changes around your thread veins');
+    case 'thrombophlebitis':
+      return msg(str`Inflamed leg veins (thrombophlebitis) in the last ${windowText(id)}`);
+    case 'able-to-walk':
+      return msg('Walking');
+    case 'heart-problem':
+      return msg(str`A heart problem in the last ${windowText(id)}`);
+    case 'tamoxifen':
+      return msg('Taking Tamoxifen');
+    case 'disulfiram':
+      return msg('Taking Disulfiram');
+  }
+};
 
 /** What a finding's category means for booking, as a text label (never a colour). */
 export const categoryLabel = (category: FindingCategory): string =>
@@ -33,40 +49,47 @@ export const categoryLabel = (category: FindingCategory): string =>
     'not-offered': msg('Not offered'),
   })[category];
 
-/** The fixed, leaflet-based advice of each finding. */
-export const adviceText = (advice: AdviceKey): string =>
-  ({
-    'face-not-offered': msg(
-      'Microsclerotherapy is not offered for thread veins on the face. It is unsafe there and, in the most severe cases, can cause blindness.',
-    ),
-    'wait-pregnancy-breastfeeding': msg(
-      'Treatment may need to wait while you are pregnant or breastfeeding. Tell the clinic.',
-    ),
-    'wait-infection-antibiotics': msg(
-      'Treatment may need to wait until your infection has gone and 2 weeks have passed since your last antibiotics.',
-    ),
-    'varicose-veins-treated-first': msg(
-      'Varicose veins need treatment before thread veins. If the clinic thinks you may have varicose veins, it will refer you to a vascular surgeon to check them first.',
-    ),
-    'tell-clinic-dvt-pe': msg(
-      'Tell the clinic before you book that you have had a deep vein thrombosis (DVT) or pulmonary embolism (PE).',
-    ),
-    'tell-clinic-clotting-condition': msg(
-      'Tell the clinic before you book that you have a condition that makes blood clots more likely.',
-    ),
-    'tell-clinic-skin-changes': msg('Tell the clinic before you book about the skin changes around your thread veins.'),
-    'wait-thrombophlebitis': msg(
-      'Treatment may need to wait until 12 weeks have passed since your inflamed leg veins (thrombophlebitis).',
-    ),
-    'tell-clinic-unable-to-walk': msg('Tell the clinic before you book that you are unable to walk.'),
-    'wait-heart-problem': msg('Treatment may need to wait until 12 weeks have passed since your heart problem.'),
-    'tell-clinic-tamoxifen': msg(
-      'Tell the clinic before you book that you take Tamoxifen. Tamoxifen increases the risk of inflammation of the blood vessels.',
-    ),
-    'tell-clinic-disulfiram': msg(
-      'Tell the clinic before you book that you take Disulfiram. Some of the liquids used for the injections contain alcohol.',
-    ),
-  })[advice];
+/** The fixed, leaflet-based advice of each finding; periods come from the core. */
+export const adviceText = (advice: AdviceKey): string => {
+  switch (advice) {
+    case 'face-not-offered':
+      return msg(
+        'Microsclerotherapy is not offered for thread veins on the face. It is unsafe there and, in the most severe cases, can cause blindness.',
+      );
+    case 'wait-pregnancy-breastfeeding':
+      return msg('Treatment may need to wait while you are pregnant or breastfeeding. Tell the clinic.');
+    case 'wait-current-infection':
+      return msg('Treatment may need to wait until your infection has gone. Tell the clinic.');
+    case 'wait-antibiotics':
+      return msg(str`Treatment may need to wait until ${windowText('antibiotics')} after your last dose of antibiotics.`);
+    case 'varicose-veins-treated-first':
+      return msg(
+        'Varicose veins need treatment before thread veins. If the clinic thinks you may have varicose veins, it will refer you to a vascular surgeon to check them first.',
+      );
+    case 'tell-clinic-dvt-pe':
+      return msg('Tell the clinic before you book that you have had a deep vein thrombosis (DVT) or pulmonary embolism (PE).');
+    case 'tell-clinic-clotting-condition':
+      return msg('Tell the clinic before you book that you have a condition that makes blood clots more likely.');
+    case 'tell-clinic-skin-changes':
+      return msg('Tell the clinic before you book about the skin changes around your thread veins.');
+    case 'wait-thrombophlebitis':
+      return msg(
+        str`Treatment may need to wait until ${windowText('thrombophlebitis')} after your inflamed leg veins (thrombophlebitis).`,
+      );
+    case 'tell-clinic-walking':
+      return msg('Tell the clinic before you book how well you can walk.');
+    case 'wait-heart-problem':
+      return msg(str`Treatment may need to wait until ${windowText('heart-problem')} after your heart problem.`);
+    case 'tell-clinic-tamoxifen':
+      return msg(
+        'Tell the clinic before you book that you take Tamoxifen. Tamoxifen increases the risk of inflammation of the blood vessels.',
+      );
+    case 'tell-clinic-disulfiram':
+      return msg(
+        'Tell the clinic before you book that you take Disulfiram. Some of the liquids used for the injections contain alcohol.',
+      );
+  }
+};
 
 /** The first sentence of the result, from the core's headline. Never a verdict. */
 export const headlineText = (headline: Headline): string =>

@@ -93,7 +93,7 @@ export const suitabilityCheckerStyles = css`
   .date input[aria-invalid='true'] {
     border-style: dashed;
   }
-  .earliest {
+  .window-end {
     font-weight: 600;
   }
   button.link {

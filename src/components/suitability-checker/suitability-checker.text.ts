@@ -4,31 +4,46 @@
  * its answers and date fields. The words of the result are in ./result.text.ts. The core gives the
  * ids and keys; this maps them to localized text. Nothing here decides anything.
  */
-import { msg } from '../../internal/localization.js';
-import type { Answer, DatedQuestionId, QuestionId } from '../../core/rules.js';
+import { msg, str } from '../../internal/localization.js';
+import { formatDate, formatDuration } from '../../internal/format.js';
+import { suitabilityQuestions, type Answer, type DatedQuestionId, type QuestionId, type TimeWindow } from '../../core/rules.js';
 
-/** The question as the patient reads it. */
-export const questionText = (id: QuestionId): string =>
-  ({
-    location: msg('Where are the thread veins you would like treated?'),
-    'pregnant-or-breastfeeding': msg('Are you pregnant or breastfeeding?'),
-    infection: msg('Do you have an infection now, or have you taken antibiotics in the last 2 weeks?'),
-    'varicose-veins': msg('Do you have varicose veins?'),
-    'dvt-or-pe': msg(
-      'Have you ever had a blood clot in a deep vein (deep vein thrombosis, DVT) or in your lungs (pulmonary embolism, PE)?',
-    ),
-    'clotting-condition': msg(
-      'Do you have a medical condition that makes blood clots more likely, such as Factor V Leiden or cancer?',
-    ),
-    'skin-changes': msg(
-      'Do you have skin changes around your thread veins, such as darker skin, eczema or skin ulcers?',
-    ),
-    thrombophlebitis: msg('Have you had inflamed leg veins (thrombophlebitis) in the last 12 weeks?'),
-    'unable-to-walk': msg('Are you unable to walk?'),
-    'heart-problem': msg('Have you had a heart problem in the last 12 weeks?'),
-    tamoxifen: msg('Do you take Tamoxifen at the moment?'),
-    disulfiram: msg('Do you take Disulfiram at the moment?'),
-  })[id];
+/** A time-limited question's window in words ("2 weeks", "12 weeks"), from the core. */
+export const windowText = (id: DatedQuestionId): string => formatDuration(suitabilityQuestions.find((q) => q.id === id)!.window!);
+
+/** The question as the patient reads it. Each is asked positively, so "Yes" never means "I cannot". */
+export const questionText = (id: QuestionId): string => {
+  switch (id) {
+    case 'location':
+      return msg('Where are the thread veins you would like treated?');
+    case 'pregnant-or-breastfeeding':
+      return msg('Are you pregnant or breastfeeding?');
+    case 'current-infection':
+      return msg('Do you have an infection at the moment?');
+    case 'antibiotics':
+      return msg(str`Have you taken antibiotics in the last ${windowText(id)}?`);
+    case 'varicose-veins':
+      return msg('Do you have varicose veins?');
+    case 'dvt-or-pe':
+      return msg(
+        'Have you ever had a blood clot in a deep vein (deep vein thrombosis, DVT) or in your lungs (pulmonary embolism, PE)?',
+      );
+    case 'clotting-condition':
+      return msg('Do you have a medical condition that makes blood clots more likely, such as Factor V Leiden or cancer?');
+    case 'skin-changes':
+      return msg('Do you have skin changes around your thread veins, such as darker skin, eczema or skin ulcers?');
+    case 'thrombophlebitis':
+      return msg(str`Have you had inflamed leg veins (thrombophlebitis) in the last ${windowText(id)}?`);
+    case 'able-to-walk':
+      return msg('Can you walk?');
+    case 'heart-problem':
+      return msg(str`Have you had a heart problem in the last ${windowText(id)}?`);
+    case 'tamoxifen':
+      return msg('Do you take Tamoxifen at the moment?');
+    case 'disulfiram':
+      return msg('Do you take Disulfiram at the moment?');
+  }
+};
 
 /** Why the clinic asks: the leaflet's own reason, or that the clinic needs to know where it gives none. */
 export const whyWeAsk = (id: QuestionId): string => {
@@ -66,13 +81,31 @@ export const answerText = (answer: Answer): string =>
 /** The label of the optional date field of a time-limited question. */
 export const dateLabel = (id: DatedQuestionId): string =>
   ({
-    infection: msg('When did you last take antibiotics? (optional)'),
+    antibiotics: msg('When did you take your last dose of antibiotics? (optional)'),
     thrombophlebitis: msg('When did you last have inflamed leg veins? (optional)'),
     'heart-problem': msg('When did you have the heart problem? (optional)'),
   })[id];
 
 /** The hint under a date field. */
 export const dateHint = (id: DatedQuestionId): string =>
-  id === 'infection'
-    ? msg('Leave this empty if you still have an infection or still take antibiotics.')
-    : msg('If you give the date, you will see the earliest date the clinic could treat you.');
+  id === 'antibiotics'
+    ? msg('Leave this empty if you are still taking antibiotics. If you give the date, you will see when the leaflet’s time limit ends.')
+    : msg('If you give the date, you will see when the leaflet’s time limit ends.');
+
+/**
+ * When the leaflet's time limit ends, from the date the patient gave: a fact about the leaflet's
+ * window, never a date of treatment. The clinic decides when treatment can go ahead.
+ */
+export const windowEndText = (window: TimeWindow): string => {
+  const period = formatDuration(window.window);
+  const date = formatDate(window.lastDay);
+  return window.over
+    ? msg(str`The leaflet’s time limit is ${period}. From the date you gave, it ended on ${date}. Still tell the clinic about it: the clinic decides when you can be treated.`)
+    : msg(str`The leaflet’s time limit is ${period}. From the date you gave, it ends on ${date}. The clinic decides when you can be treated.`);
+};
+
+/** The reminder shown before the first question and with the result. */
+export const disclaimerText = (): string =>
+  msg(
+    'This is not a medical assessment. Your clinician checks suitability at your consultation. Do not stop or change any medicine because of this.',
+  );

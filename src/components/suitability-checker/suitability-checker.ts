@@ -9,7 +9,6 @@ import {
   todayIsoDate,
   type Answer,
   type DatedQuestionId,
-  type EarliestDate,
   type IsoDate,
   type QuestionId,
   type SuitabilityAnswers,
@@ -18,7 +17,7 @@ import {
 } from '../../core/rules.js';
 import { keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { formatDate } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
@@ -27,7 +26,15 @@ import { warnNotLoaded } from '../../internal/warn.js';
 import { jsonFormValue, setFormValue } from './form-value.js';
 import { suitabilityCheckerStyles } from './suitability-checker.styles.js';
 import type { AnswersHost } from './answers-views.js';
-import { answerText, dateHint, dateLabel, questionText, whyWeAsk } from './suitability-checker.text.js';
+import {
+  answerText,
+  dateHint,
+  dateLabel,
+  disclaimerText,
+  questionText,
+  whyWeAsk,
+  windowEndText,
+} from './suitability-checker.text.js';
 
 /** How the questions are shown: one at a time, or all on one page. */
 export type SuitabilityCheckerMode = 'stepwise' | 'list';
@@ -95,7 +102,7 @@ const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion
  * @tagname suitability-checker
  *
  * @fires suitability-change - Whenever the result changes (an answer, a date or `today`); `detail`
- *   is the core's `SuitabilityResult` (`headline`, `findings`, `unanswered`, `earliestDates`, `invalid`);
+ *   is the core's `SuitabilityResult` (`headline`, `findings`, `unanswered`, `windows`, `invalid`);
  *   with `value-format="fhir"` a copy of it with one more property, `fhirQuestionnaireResponse` (the
  *   answers as a FHIR R4 QuestionnaireResponse). Bubbles and is composed. Not fired on load.
  *
@@ -285,6 +292,11 @@ export class SuitabilityChecker extends MscElement {
     this.#clear();
   }
 
+  /** Called by the browser when the element joins or leaves a form: what happens to the answers changes. */
+  formAssociatedCallback(): void {
+    this.requestUpdate();
+  }
+
   /** Called by the browser when a disabled fieldset around the element changes. */
   formDisabledCallback(disabled: boolean): void {
     this._disabled = disabled;
@@ -401,7 +413,6 @@ export class SuitabilityChecker extends MscElement {
       result: this.#result!,
       config: this.#config,
       alternativeText: (alternative) => this.#alternativeText(alternative),
-      earliestText: (earliest) => this.#earliestText(earliest),
       goToQuestion: (index, fromSummary) => {
         this.#goToQuestion(index, fromSummary);
       },
@@ -472,17 +483,10 @@ export class SuitabilityChecker extends MscElement {
     return msg(str`For thread veins on the face, ${this.#config.clinic} offers ${alternative} instead.`);
   }
 
-  #earliestText(earliest: EarliestDate): string {
-    const date = formatDate(earliest.earliest);
-    return earliest.passed
-      ? msg(str`From the date you gave, the waiting time ended on ${date}. Still tell the clinic about it.`)
-      : msg(str`From the date you gave, the earliest date the clinic could treat you is ${date}.`);
-  }
-
   #dateField(question: SuitabilityQuestion & { id: DatedQuestionId }): TemplateResult {
     const id = question.id;
     const raw = this._dates[id] ?? '';
-    const earliest = this.#result?.earliestDates.find((e) => e.question === id);
+    const window = this.#result?.windows.find((w) => w.question === id);
     const invalid = raw !== '' && !isIsoDate(raw);
     return html`<div class="date" part="date">
       <label for="date-${id}">${dateLabel(id)}</label>
@@ -493,14 +497,14 @@ export class SuitabilityChecker extends MscElement {
         max=${this.#config.today}
         .value=${raw}
         ?disabled=${this._disabled}
-        aria-describedby="hint-${id} earliest-${id}"
+        aria-describedby="hint-${id} window-end-${id}"
         aria-invalid=${invalid ? 'true' : 'false'}
         @change=${(event: Event) => {
           this.#date(id, event);
         }}
       />
-      <p class="earliest" id="earliest-${id}" aria-live="polite">
-        ${invalid ? msg('Enter a real date, for example 2026-03-14.') : earliest ? this.#earliestText(earliest) : nothing}
+      <p class="window-end" id="window-end-${id}" aria-live="polite">
+        ${invalid ? msg('Enter a real date, for example 2026-03-14.') : window ? windowEndText(window) : nothing}
       </p>
     </div>`;
   }
@@ -514,7 +518,7 @@ export class SuitabilityChecker extends MscElement {
       <legend>
         ${stepwise
           ? html`<span class="progress" part="progress">
-              ${msg(str`Question ${index + 1} of ${suitabilityQuestions.length}`)}
+              ${msg(str`Question ${formatNumber(index + 1)} of ${formatNumber(suitabilityQuestions.length)}`)}
             </span>`
           : nothing}
         <span class="question-text">${questionText(id)}</span>
@@ -542,6 +546,13 @@ export class SuitabilityChecker extends MscElement {
       </div>
       ${isDated(question) && chosen === 'yes' ? this.#dateField(question) : nothing}
     </fieldset>`;
+  }
+
+  /** What happens to the answers, true in each case: submitted with a form only when the element is a named control in one. */
+  #privacyText(): string {
+    return this.name !== null && this.#internals.form !== null
+      ? msg('When you send this form, your answers are sent with it. This self-check does not store them.')
+      : msg('This self-check does not store your answers or send them anywhere.');
   }
 
   #startAgainButton(): TemplateResult {
@@ -582,11 +593,11 @@ export class SuitabilityChecker extends MscElement {
       <div role="heading" aria-level=${this.level} part="heading" class="heading" id="checker-heading">
         ${msg('Before your consultation: things to tell us')}
       </div>
-      <p class="intro" part="intro">
-        ${msg(
-          'Answer these questions from the clinic’s leaflet to see what to tell the clinic before you book. Your answers are not stored.',
-        )}
-      </p>
+      <div class="intro" part="intro">
+        <p>${msg('Answer these questions from the clinic’s leaflet to see what to tell the clinic before you book.')}</p>
+        <p>${this.#privacyText()}</p>
+        ${view === 'questions' ? html`<p class="disclaimer">${disclaimerText()}</p>` : nothing}
+      </div>
       ${this.#config.modeInvalid
         ? html`<p class="message" part="message">
             ${msg('This self-check was set up with a layout that was not recognised, so it shows one question at a time.')}
