@@ -19,6 +19,9 @@ const BROWSER_FILES = ['test/**/*.test.ts', NODE_ONLY, '!test/**/*.tz.test.ts', 
 const BUILT_FILES = ['test/built/**/*.test.ts'];
 /** The core logic plus the time-zone tests, in Chromium with an emulated time zone. */
 const TZ_FILES = ['test/core/**/*.test.ts', 'test/**/*.tz.test.ts', NODE_ONLY];
+/** `npm test -- --group chromium --files <glob>` (scripts/test.js passes it as WTR_FILES): only these files, for quick local work. */
+const only = process.env.WTR_FILES ? [...process.env.WTR_FILES.split(','), NODE_ONLY] : undefined;
+const filesOf = (files) => only ?? files;
 
 const TIME_ZONES = {
   'tz-london': 'Europe/London',
@@ -74,7 +77,7 @@ function named(launcher, name) {
 function timeZoneGroup(name, timeZone) {
   return {
     name,
-    files: TZ_FILES,
+    files: filesOf(TZ_FILES),
     browsers: [
       named(
         chromeLauncher({
@@ -132,14 +135,14 @@ function totalsReporter() {
 const groups = [
   {
     name: 'chromium',
-    files: BROWSER_FILES,
+    files: filesOf(BROWSER_FILES),
     browsers: [
       named(chromeLauncher({ launchOptions: chromiumLaunchOptions, createPage: newWindowPage }), 'Chromium'),
     ],
   },
   {
     name: 'firefox',
-    files: BROWSER_FILES,
+    files: filesOf(BROWSER_FILES),
     browsers: [
       named(
         chromeLauncher({
@@ -163,10 +166,10 @@ const groups = [
       ),
     ],
   },
-  { name: 'webkit', files: BROWSER_FILES, browsers: [webkitLauncher()] },
+  { name: 'webkit', files: filesOf(BROWSER_FILES), browsers: [webkitLauncher()] },
   {
     name: 'built',
-    files: BUILT_FILES,
+    files: filesOf(BUILT_FILES),
     browsers: [named(chromeLauncher({ launchOptions: chromiumLaunchOptions, createPage: newWindowPage }), 'Chromium (dist)')],
   },
   ...Object.entries(TIME_ZONES).map(([name, zone]) => timeZoneGroup(name, zone)),

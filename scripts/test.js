@@ -2,6 +2,7 @@
 //   browser engines present (installed with apt as root on Debian) -> lint -> build -> Node tests
 //   with coverage -> package checks -> every browser group in one web-test-runner process.
 // `npm test -- --group chromium` (repeatable, or a comma list): only those wtr groups, no lint/build.
+// `npm test -- --group chromium --files test/components/x.test.ts`: only those files (comma list) in those groups.
 // `npm test -- --browsers-only`: every wtr group, no lint/build.  `--watch`: passed on to wtr.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
@@ -19,6 +20,7 @@ try {
   ({ values: options } = parseArgs({
     options: {
       group: { type: 'string', multiple: true },
+      files: { type: 'string' },
       'browsers-only': { type: 'boolean' },
       watch: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -27,7 +29,7 @@ try {
     allowPositionals: false,
   }));
 } catch (error) {
-  console.error(`${error.message}. Usage: npm test [-- --group <name>[,<name>...]] [--browsers-only] [--watch]`);
+  console.error(`${error.message}. Usage: npm test [-- --group <name>[,<name>...]] [--files <glob>[,<glob>...]] [--browsers-only] [--watch]`);
   process.exit(2);
 }
 
@@ -36,9 +38,10 @@ const { groupEngines } = await import('../web-test-runner.config.js');
 const validGroups = Object.keys(groupEngines);
 
 if (options.help) {
-  console.log(`Usage: npm test [-- --group <name>[,<name>...]] [--browsers-only] [--watch]
+  console.log(`Usage: npm test [-- --group <name>[,<name>...]] [--files <glob>[,<glob>...]] [--browsers-only] [--watch]
   (no options)     lint, build, Node tests with coverage, package checks, then every browser group
   --group <name>   only these browser groups (repeatable or comma-separated): ${validGroups.join(', ')}
+  --files <glob>   only these test files in the selected groups (implies --browsers-only)
   --browsers-only  every browser group, without lint/build/Node tests
   --watch          run the browser tests in watch mode (implies --browsers-only unless --group is given)`);
   process.exit(0);
@@ -51,7 +54,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const groups = requested.length > 0 ? [...new Set(requested)] : validGroups;
-const browsersOnly = requested.length > 0 || options['browsers-only'] || options.watch;
+const browsersOnly = requested.length > 0 || options.files !== undefined || options['browsers-only'] || options.watch;
 
 let current; // the running child, to pass signals on to
 /** Runs one step with a one-line heading; resolves with its exit code. */
@@ -121,7 +124,7 @@ for (const [title, shown, command, args] of steps) {
 // 3. The browser tests: all selected groups in one wtr process, so they share its server and
 //    run side by side. wtr's --group takes a single name; several go through WTR_GROUPS.
 const wtrArgs = [];
-const env = { WTR_GROUPS: '' }; // never inherit a filter from the caller's environment
+const env = { WTR_GROUPS: '', WTR_FILES: options.files ?? '' }; // never inherit a filter from the caller's environment
 if (groups.length === 1) wtrArgs.push('--group', groups[0]);
 else if (groups.length < validGroups.length) env.WTR_GROUPS = groups.join(',');
 if (options.watch) wtrArgs.push('--watch');

@@ -26,7 +26,7 @@ describe('aftercareSchedule', () => {
       ['no-air-travel', 'window', '2026-03-27', '2026-04-24'],
       ['no-sun', 'window', '2026-03-27', '2026-05-08'],
       ['healing', 'healing', '2026-03-27', null],
-      ['sun-if-darkened', 'window', '2026-03-27', null],
+      ['sun-if-darkened', 'window', null, null],
       ['warning-signs', 'warning-sign', '2026-03-27', null],
       ['review', 'review', '2026-04-24', '2026-05-08'],
     ]);
@@ -68,8 +68,10 @@ describe('aftercareSchedule', () => {
     fc.assert(
       fc.property(isoDate, (date) => {
         const s = schedule(date);
-        return s.entries.every(
-          (e) => e.start === addDays(date, e.startDay) && (e.endDay === null ? e.end === null : e.end === addDays(date, e.endDay)),
+        return s.entries.every((e) =>
+          e.condition
+            ? e.start === null && e.end === null
+            : e.start === addDays(date, e.startDay) && (e.endDay === null ? e.end === null : e.end === addDays(date, e.endDay)),
         );
       }),
     );
@@ -95,15 +97,21 @@ describe('phaseOn', () => {
     expect(ids('2026-04-04')).to.not.include.members(['stockings', 'exercise', 'no-hot-baths']);
   });
 
-  it('covers the review window from week 4 to week 6', () => {
+  it('covers the review window from 4 to 6 weeks after the treatment day (days 28 to 42)', () => {
     expect(ids('2026-04-23')).to.not.include('review');
     expect(ids('2026-04-24')).to.include('review');
     expect(ids('2026-05-08')).to.include.members(['review', 'no-sun']);
   });
 
-  it('is complete after the last window, leaving only what has no end', () => {
+  it('never dates the conditional sun rule: it runs from when the skin darkens, not from the treatment day', () => {
+    const sun = entry('sun-if-darkened');
+    expect(sun).to.include({ condition: 'skin-darkening', start: null, end: null });
+    expect(dated.entries.filter((e) => e.condition).every((e) => e.start === null && e.end === null)).to.equal(true);
+  });
+
+  it('is "after" (never "complete") past the last dated day, leaving what has no end', () => {
     const after = phase(dated, '2026-05-09');
-    expect(after).to.include({ day: 43, status: 'complete' });
+    expect(after).to.include({ day: 43, status: 'after' });
     expect(after.entries.map((e) => e.id)).to.deep.equal(['healing', 'sun-if-darkened', 'warning-signs']);
   });
 
@@ -118,7 +126,7 @@ describe('phaseOn', () => {
         const s = schedule(date);
         const p = phase(s, addDays(date, day)!);
         const expected = s.entries.filter((e) => day >= e.startDay && (e.endDay === null || day <= e.endDay));
-        const status = day < 0 ? 'before' : day > 42 ? 'complete' : 'during';
+        const status = day < 0 ? 'before' : day > 42 ? 'after' : 'during';
         return p.day === day && p.status === status && p.entries.length === expected.length &&
           p.entries.every((e, i) => e === expected[i]);
       }),

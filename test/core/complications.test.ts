@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import { complicationGroups, complications, warningSigns } from '../../src/core/index.js';
 
 describe('complications and warning signs', () => {
-  it('puts every complication in one of the three groups, and no group is empty', () => {
-    expect(complicationGroups).to.deep.equal(['urgent', 'treatable', 'settles']);
+  it('puts every complication in the urgent group or "other", and no group is empty (no group claims an outcome)', () => {
+    expect(complicationGroups).to.deep.equal(['urgent', 'other']);
     for (const group of complicationGroups) {
       expect(complications.filter((c) => c.group === group), group).to.not.be.empty;
     }
@@ -11,11 +11,23 @@ describe('complications and warning signs', () => {
     expect(new Set(complications.map((c) => c.id)).size).to.equal(complications.length);
   });
 
-  it('sends every urgent complication, and only those, to A&E like the warning signs', () => {
+  it('puts DVT and PE first, with the warning signs as their action, and no other complication', () => {
     const urgent = complications.filter((c) => c.group === 'urgent');
     expect(urgent.map((c) => c.id)).to.deep.equal(['dvt-and-pe']);
-    expect(urgent.every((c) => c.action === warningSigns.action && c.actionRef === warningSigns.ref)).to.equal(true);
-    expect(complications.filter((c) => c.action === 'go-to-a-and-e')).to.deep.equal(urgent);
+    expect(complications[0]?.id).to.equal('dvt-and-pe');
+    expect(urgent.every((c) => c.action === 'warning-signs' && c.actionRef === warningSigns.ref)).to.equal(true);
+    expect(complications.filter((c) => c.action === 'warning-signs')).to.deep.equal(urgent);
+  });
+
+  it('gives the three complications the leaflet names no action for a neutral "ask the clinic"', () => {
+    const neutral = complications.filter((c) => c.action === 'ask-the-clinic').map((c) => c.id);
+    expect(neutral).to.deep.equal(['ulceration-and-necrosis', 'allergic-reaction', 'low-blood-pressure']);
+  });
+
+  it('carries the periods the leaflet gives: pigment changes up to 1 year, sun for at least 12 months if the skin darkens', () => {
+    const byId = (id: string) => complications.find((c) => c.id === id);
+    expect(byId('irritation-and-pigment-changes')?.duration).to.deep.equal({ amount: 1, unit: 'years' });
+    expect(byId('hyperpigmentation')?.duration).to.deep.equal({ amount: 12, unit: 'months', atLeast: true });
   });
 
   it('names leg swelling and shortness of breath as the warning signs', () => {

@@ -117,17 +117,15 @@ describe('FHIR R4 output', () => {
       }
     });
 
-    it('has a date item with enableWhen on exactly the time-limited questions (yes or not sure)', () => {
+    it('has a date item enabled by "yes" on exactly the time-limited questions, as the element asks for it', () => {
       const withEnableWhen = items.filter((i) => i.enableWhen !== undefined);
       expect(withEnableWhen.map((i) => i.linkId)).to.deep.equal(dated.map((q) => `${q.id}-date`));
       for (const question of dated) {
         const item = withEnableWhen.find((i) => i.linkId === `${question.id}-date`)!;
         expect(item.type).to.equal('date');
-        expect(item.enableBehavior).to.equal('any');
-        expect(item.enableWhen).to.deep.equal(
-          ['yes', 'unsure'].map((code) => ({ question: question.id, operator: '=', answerCoding: { system: fhirAnswerSystem, code } })),
-        );
-        expect(question.raises).to.have.members(['yes', 'unsure']);
+        expect(item.enableWhen).to.deep.equal([
+          { question: question.id, operator: '=', answerCoding: { system: fhirAnswerSystem, code: 'yes' } },
+        ]);
       }
     });
 
@@ -146,10 +144,8 @@ describe('FHIR R4 output', () => {
           expect(problems(response)).to.deep.equal([]);
           const back = fromFhirQuestionnaireResponse(JSON.parse(JSON.stringify(response)) as QuestionnaireResponse);
           expect(back.answers).to.deep.equal(answers);
-          // A date is kept where its item is enabled: the question answered yes or not sure.
-          const kept = Object.fromEntries(
-            Object.entries(dates).filter(([id]) => ['yes', 'unsure'].includes((answers as Record<string, string>)[id] ?? '')),
-          );
+          // A date is kept where its item is enabled: the question answered yes.
+          const kept = Object.fromEntries(Object.entries(dates).filter(([id]) => (answers as Record<string, string>)[id] === 'yes'));
           expect(back.dates).to.deep.equal(kept);
         }),
         { numRuns: 150 },
@@ -171,7 +167,7 @@ describe('FHIR R4 output', () => {
     it('references the Questionnaire by canonical URL and version, uses its linkIds, and the authored date given', () => {
       const questionnaire = toFhirQuestionnaire();
       const response = toFhirQuestionnaireResponse(allYes, {
-        dates: { infection: '2026-03-01' },
+        dates: { antibiotics: '2026-03-01' },
         authored: '2026-03-14T09:30:00+00:00',
         subject: { reference: 'Patient/123' },
       });
@@ -180,17 +176,17 @@ describe('FHIR R4 output', () => {
       expect(response.subject).to.deep.equal({ reference: 'Patient/123' });
       const linkIds = new Set((questionnaire.item ?? []).map((i) => i.linkId));
       expect(response.item!.every((i) => linkIds.has(i.linkId))).to.equal(true);
-      expect(response.item!.find((i) => i.linkId === 'infection-date')!.answer).to.deep.equal([{ valueDate: '2026-03-01' }]);
+      expect(response.item!.find((i) => i.linkId === 'antibiotics-date')!.answer).to.deep.equal([{ valueDate: '2026-03-01' }]);
     });
 
     it('defaults authored to now, and leaves out invalid answers, unknown questions and invalid dates', () => {
       const before = Date.now();
       const response = toFhirQuestionnaireResponse(
-        { location: 'knees', tamoxifen: 'no', elbows: 'yes', infection: 'yes' } as unknown as SuitabilityAnswers,
-        { dates: { infection: '2026-02-30' } },
+        { location: 'knees', tamoxifen: 'no', elbows: 'yes', antibiotics: 'yes' } as unknown as SuitabilityAnswers,
+        { dates: { antibiotics: '2026-02-30' } },
       );
       expect(Date.parse(response.authored!)).to.be.within(before - 1000, Date.now() + 1000);
-      expect(response.item!.map((i) => i.linkId)).to.deep.equal(['infection', 'tamoxifen']);
+      expect(response.item!.map((i) => i.linkId)).to.deep.equal(['antibiotics', 'tamoxifen']);
       expect(problems(response)).to.deep.equal([]);
     });
 
@@ -255,7 +251,7 @@ describe('FHIR R4 output', () => {
           expect(bound, entry.id).to.equal(undefined);
           continue;
         }
-        const unit = { days: 'd', weeks: 'wk', months: 'mo' }[entry.duration.unit];
+        const unit = { days: 'd', weeks: 'wk', months: 'mo', years: 'a' }[entry.duration.unit];
         expect([bound?.value, bound?.code], entry.id).to.deep.equal([entry.duration.amount, unit]);
         expect(action.timingRange !== undefined, entry.id).to.equal(entry.duration.atLeast === true);
       }
@@ -282,8 +278,9 @@ describe('FHIR R4 output', () => {
           const core = aftercareSchedule(date) as AftercareSchedule;
           expect(carePlan.period).to.deep.equal({ start: date });
           const periods = carePlan.activity!.map((a) => [a.detail!.code!.coding![0]!.code, a.detail!.scheduledPeriod]);
+          // A conditional entry (if the skin darkens) has no period: it runs from when that happens.
           expect(periods).to.deep.equal(
-            core.entries.map((e) => [e.id, e.end === null ? { start: e.start } : { start: e.start, end: e.end }]),
+            core.entries.map((e) => [e.id, e.start === null ? undefined : e.end === null ? { start: e.start } : { start: e.start, end: e.end }]),
           );
         }),
         { numRuns: 200 },

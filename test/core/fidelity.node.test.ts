@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   aftercareSchedule,
+  appointmentEvents,
   areaRule,
   classifyArea,
   complications,
@@ -26,6 +27,8 @@ import {
   warningSigns,
   type AftercareEntry,
   type AftercareId,
+  type AppointmentEvent,
+  type AppointmentEventId,
   type Complication,
   type ComplicationId,
   type LeafletSection,
@@ -124,6 +127,7 @@ type Target =
   | { readonly kind: 'aftercare'; readonly id: AftercareId }
   | { readonly kind: 'complication'; readonly id: ComplicationId }
   | { readonly kind: 'preparation'; readonly id: PreparationId }
+  | { readonly kind: 'appointment'; readonly id: AppointmentEventId }
   | { readonly kind: 'area' }
   | { readonly kind: 'sessions' }
   | { readonly kind: 'warning-signs' }
@@ -145,6 +149,7 @@ const coreItems: readonly CoreItem[] = [
   ...preparation.steps.map((p) => ({ key: `preparation:${p.id}`, value: p, refs: refsOf(p) })),
   ...schedule.entries.map((a) => ({ key: `aftercare:${a.id}`, value: a, refs: refsOf(a) })),
   ...complications.map((c) => ({ key: `complication:${c.id}`, value: c, refs: refsOf(c) })),
+  ...appointmentEvents.map((a) => ({ key: `appointment:${a.id}`, value: a, refs: refsOf(a) })),
   { key: 'area', value: areaRule, refs: refsOf(areaRule) },
   { key: 'sessions', value: sessionsGuidance, refs: refsOf(sessionsGuidance) },
   { key: 'warning-signs', value: warningSigns, refs: refsOf(warningSigns) },
@@ -162,6 +167,7 @@ type Row =
   | { quote: string; item: Extract<Target, { kind: 'preparation' }>; expected: Expected<PreparationStep> }
   | { quote: string; item: Extract<Target, { kind: 'aftercare' }>; expected: Expected<AftercareEntry> }
   | { quote: string; item: Extract<Target, { kind: 'complication' }>; expected: Expected<Complication> }
+  | { quote: string; item: Extract<Target, { kind: 'appointment' }>; expected: Expected<AppointmentEvent> }
   | { quote: string; item: { kind: 'area' }; expected: Expected<typeof areaRule> }
   | { quote: string; item: { kind: 'sessions' }; expected: Expected<typeof sessionsGuidance> }
   | { quote: string; item: { kind: 'warning-signs' }; expected: Expected<typeof warningSigns> }
@@ -176,16 +182,17 @@ const rows: readonly Row[] = [
   // Suitability: exclusions and cautions ---------------------------------------------------------------
   { quote: 'Pregnant women',                                item: { kind: 'question', id: 'pregnant-or-breastfeeding' }, expected: { category: 'wait', acceptsDate: false } },
   { quote: 'breastfeeding mothers',                         item: { kind: 'question', id: 'pregnant-or-breastfeeding' }, expected: { category: 'wait', acceptsDate: false } },
-  { quote: 'Patients with a current infection',             item: { kind: 'question', id: 'infection' },          expected: { category: 'wait' } },
-  { quote: 'antibiotics in the last fortnight',             item: { kind: 'question', id: 'infection' },          expected: waitFor(14) },
+  { quote: 'Patients with a current infection',             item: { kind: 'question', id: 'current-infection' },  expected: { category: 'wait', acceptsDate: false } },
+  { quote: 'antibiotics in the last fortnight',             item: { kind: 'question', id: 'antibiotics' },        expected: { ...waitFor(14), window: { amount: 2, unit: 'weeks' } } },
   { quote: 'you need to have treatment of the varicose veins first', item: { kind: 'question', id: 'varicose-veins' }, expected: { category: 'varicose-veins-first', acceptsDate: false } },
   { quote: 'If there is any suspicion that you have varicose veins we will refer you to a vascular surgeon', item: { kind: 'question', id: 'varicose-veins' }, expected: { advice: 'varicose-veins-treated-first', actionRef: 'appointment/1' } },
   { quote: 'previous deep vein thrombosis or pulmonary embolism', item: { kind: 'question', id: 'dvt-or-pe' },    expected: talkToClinic },
   { quote: 'medical conditions prone to blood clots (such as Factor V Leiden or cancer)', item: { kind: 'question', id: 'clotting-condition' }, expected: talkToClinic },
   { quote: 'skin changes associated with their thread veins (such as pigmentation of the skin, eczema or skin ulcers)', item: { kind: 'question', id: 'skin-changes' }, expected: talkToClinic },
-  { quote: 'inflamed leg veins (thrombophlebitis) over the previous 12 weeks', item: { kind: 'question', id: 'thrombophlebitis' }, expected: waitFor(12 * WEEK) },
-  { quote: 'Patients who are unable to walk.',              item: { kind: 'question', id: 'unable-to-walk' },     expected: talkToClinic },
-  { quote: 'a recent heart problem in the last 12 weeks',   item: { kind: 'question', id: 'heart-problem' },      expected: waitFor(12 * WEEK) },
+  { quote: 'inflamed leg veins (thrombophlebitis) over the previous 12 weeks', item: { kind: 'question', id: 'thrombophlebitis' }, expected: { ...waitFor(12 * WEEK), window: { amount: 12, unit: 'weeks' } } },
+  // Asked positively ("Can you walk?"): the concerning answer is "no".
+  { quote: 'Patients who are unable to walk.',              item: { kind: 'question', id: 'able-to-walk' },       expected: { ...talkToClinic, raises: ['no', 'unsure'] } },
+  { quote: 'a recent heart problem in the last 12 weeks',   item: { kind: 'question', id: 'heart-problem' },      expected: { ...waitFor(12 * WEEK), window: { amount: 12, unit: 'weeks' } } },
   { quote: 'Patients currently taking Tamoxifen',           item: { kind: 'question', id: 'tamoxifen' },          expected: talkToClinic },
   { quote: 'Patients currently taking Disulfiram',          item: { kind: 'question', id: 'disulfiram' },         expected: talkToClinic },
 
@@ -198,21 +205,30 @@ const rows: readonly Row[] = [
   { quote: 'You may choose to wear a swimming costume or shorts for your treatment', item: { kind: 'preparation', id: 'shorts-or-swimming-costume' }, expected: { timing: { kind: 'on-the-day' }, optional: true } },
   { quote: 'If you are concerned then you can take some Paracetamol before your appointment', item: { kind: 'preparation', id: 'paracetamol-if-worried' }, expected: { timing: { kind: 'on-the-day' }, optional: true } },
 
-  // Complications: each one, its group and what to do ----------------------------------------------------
-  { quote: 'irritation and changes in the pigment of the skin for upto 1 year', item: { kind: 'complication', id: 'irritation-and-pigment-changes' }, expected: { group: 'settles', action: 'settles-within-a-year' } },
-  { quote: 'Post Inflammatory Hyperpigmentation (darkening of the skin)', item: { kind: 'complication', id: 'hyperpigmentation' }, expected: { group: 'settles' } },
-  { quote: 'If you develop darkening of your skin you should avoid sun exposure for at least 12 months', item: { kind: 'complication', id: 'hyperpigmentation' }, expected: { action: 'avoid-sun-12-months' } },
-  // The leaflet names no action for the next three; the core's "contact-clinic" means exactly that.
-  { quote: 'Skin ulceration and necrosis',                  item: { kind: 'complication', id: 'ulceration-and-necrosis' }, expected: { group: 'treatable', action: 'contact-clinic' } },
-  { quote: 'Allergic reactions',                            item: { kind: 'complication', id: 'allergic-reaction' }, expected: { group: 'treatable', action: 'contact-clinic' } },
-  { quote: 'Low blood pressure',                            item: { kind: 'complication', id: 'low-blood-pressure' }, expected: { group: 'treatable', action: 'contact-clinic' } },
-  { quote: 'Formation of a matt of fine blood vessels',     item: { kind: 'complication', id: 'matting' },        expected: { group: 'settles' } },
-  { quote: 'This is normal and should resolve spontaneously over a few months', item: { kind: 'complication', id: 'matting' }, expected: { group: 'settles', actionRef: 'aftercare/8' } },
-  { quote: 'these can be treated with laser if necessary',  item: { kind: 'complication', id: 'matting' },        expected: { action: 'laser-if-needed' } },
-  { quote: 'Superficial thrombophlebitis (inflammation of the blood vessels)', item: { kind: 'complication', id: 'superficial-thrombophlebitis' }, expected: { group: 'treatable' } },
-  { quote: 'this responds well to Non-Steroidal Anti-Inflammatory drugs like Ibuprofen', item: { kind: 'complication', id: 'superficial-thrombophlebitis' }, expected: { action: 'anti-inflammatories' } },
+  // Complications: each one with what the leaflet says about it; no group claims an outcome ------------------
+  { quote: 'irritation and changes in the pigment of the skin for upto 1 year', item: { kind: 'complication', id: 'irritation-and-pigment-changes' }, expected: { group: 'other', action: 'pigment-changes-can-last', duration: { amount: 1, unit: 'years' } } },
+  { quote: 'Post Inflammatory Hyperpigmentation (darkening of the skin)', item: { kind: 'complication', id: 'hyperpigmentation' }, expected: { group: 'other' } },
+  { quote: 'If you develop darkening of your skin you should avoid sun exposure for at least 12 months', item: { kind: 'complication', id: 'hyperpigmentation' }, expected: { action: 'avoid-sun-if-darker', actionRef: 'aftercare/6', duration: { amount: 12, unit: 'months', atLeast: true } } },
+  // The leaflet names no action for the next three: the core's "ask-the-clinic" is a neutral line, no outcome.
+  { quote: 'Skin ulceration and necrosis',                  item: { kind: 'complication', id: 'ulceration-and-necrosis' }, expected: { group: 'other', action: 'ask-the-clinic' } },
+  { quote: 'Allergic reactions',                            item: { kind: 'complication', id: 'allergic-reaction' }, expected: { group: 'other', action: 'ask-the-clinic' } },
+  { quote: 'Low blood pressure',                            item: { kind: 'complication', id: 'low-blood-pressure' }, expected: { group: 'other', action: 'ask-the-clinic' } },
+  { quote: 'Formation of a matt of fine blood vessels',     item: { kind: 'complication', id: 'matting' },        expected: { group: 'other' } },
+  { quote: 'these can be treated with laser if necessary',  item: { kind: 'complication', id: 'matting' },        expected: { action: 'laser-if-necessary' } },
+  { quote: 'Superficial thrombophlebitis (inflammation of the blood vessels)', item: { kind: 'complication', id: 'superficial-thrombophlebitis' }, expected: { group: 'other' } },
+  { quote: 'this responds well to Non-Steroidal Anti-Inflammatory drugs like Ibuprofen', item: { kind: 'complication', id: 'superficial-thrombophlebitis' }, expected: { action: 'clinic-may-advise-anti-inflammatories' } },
   { quote: 'Deep vein thrombosis and pulmonary embolism.',  item: { kind: 'complication', id: 'dvt-and-pe' },     expected: { group: 'urgent' } },
-  { quote: 'attend your local Accident & Emergency department to rule out a blood clot', item: { kind: 'complication', id: 'dvt-and-pe' }, expected: { action: 'go-to-a-and-e' } },
+  { quote: 'attend your local Accident & Emergency department to rule out a blood clot', item: { kind: 'complication', id: 'dvt-and-pe' }, expected: { action: 'warning-signs' } },
+
+  // The appointment: information for the patient, in the leaflet's order ----------------------------------
+  { quote: 'taking a thorough medical history from you',   item: { kind: 'appointment', id: 'medical-history' }, expected: {} },
+  { quote: 'performing a thorough examination',            item: { kind: 'appointment', id: 'examination' },     expected: {} },
+  { quote: 'take photographs of the area to be treated as a record of your starting point', item: { kind: 'appointment', id: 'photographs' }, expected: {} },
+  { quote: 'If there is any suspicion that you have varicose veins we will refer you to a vascular surgeon', item: { kind: 'appointment', id: 'referral-if-varicose-veins' }, expected: { condition: 'varicose-veins-suspected' } },
+  { quote: 'lie on a couch on your side',                  item: { kind: 'appointment', id: 'lie-on-couch' },    expected: {} },
+  { quote: 'The area to be treated will be cleaned with an alcohol solution', item: { kind: 'appointment', id: 'cleaning' }, expected: {} },
+  { quote: 'multiple injections with tiny needles',        item: { kind: 'appointment', id: 'injections' },      expected: {} },
+  { quote: 'Dressings will then be applied',               item: { kind: 'appointment', id: 'dressings-and-stockings' }, expected: {} },
 
   // Sessions and the review -------------------------------------------------------------------------------
   { quote: 'For small uncomplicated areas one treatment with microsclerotherapy may be enough', item: { kind: 'sessions' }, expected: { oneSessionMayBeEnoughFor: 'small', onlyIfUncomplicated: true } },
@@ -257,6 +273,7 @@ const rows: readonly Row[] = [
 const clinicalSections: readonly LeafletSection[] = [
   'suitability',
   'preparation', // printed empty; any bullet the clinic adds there must be modelled
+  'appointment',
   'complications',
   'pain',
   'sessions',

@@ -8,9 +8,9 @@ import {
 } from '../../src/core/index.js';
 
 const ids = suitabilityQuestions.map((q) => q.id);
-/** Every question answered with its "nothing to report" answer. */
+/** Every question answered with its "nothing to report" answer ("No", "Yes" to "Can you walk?", the legs). */
 const allClear = (): SuitabilityAnswers =>
-  Object.fromEntries(suitabilityQuestions.map((q) => [q.id, q.id === 'location' ? 'legs' : 'no']));
+  Object.fromEntries(suitabilityQuestions.map((q) => [q.id, q.id === 'location' ? 'legs' : q.id === 'able-to-walk' ? 'yes' : 'no']));
 
 describe('suitabilityQuestions', () => {
   it('has unique ids, and every answer that raises a finding is one the question offers', () => {
@@ -24,8 +24,23 @@ describe('suitabilityQuestions', () => {
   it('offers yes, no and not sure for every question but the location, and "not sure" raises a finding', () => {
     for (const q of suitabilityQuestions.filter((question) => question.id !== 'location')) {
       expect(q.options, q.id).to.deep.equal(['yes', 'no', 'unsure']);
-      expect(q.raises, q.id).to.have.members(['yes', 'unsure']);
+      expect(q.raises, q.id).to.have.members([q.id === 'able-to-walk' ? 'no' : 'yes', 'unsure']);
     }
+  });
+
+  it('asks every question positively: only "Can you walk?" raises a finding on "No"', () => {
+    const raisedByNo = suitabilityQuestions.filter((q) => (q.raises as readonly string[]).includes('no')).map((q) => q.id);
+    expect(raisedByNo).to.deep.equal(['able-to-walk']);
+    expect(ids).to.not.include('unable-to-walk');
+  });
+
+  it('asks about a current infection (no date) apart from antibiotics in the last 2 weeks (date of the last dose)', () => {
+    const infection = suitabilityQuestions.find((q) => q.id === 'current-infection')!;
+    const antibiotics = suitabilityQuestions.find((q) => q.id === 'antibiotics')!;
+    expect(infection).to.include({ category: 'wait', acceptsDate: false, ref: 'suitability/2' });
+    expect(infection.window).to.equal(undefined);
+    expect(antibiotics).to.include({ category: 'wait', acceptsDate: true, windowDays: 14, ref: 'suitability/2' });
+    expect(antibiotics.window).to.deep.equal({ amount: 2, unit: 'weeks' });
   });
 
   it('asks where the thread veins are, with legs, face or both', () => {
@@ -37,7 +52,7 @@ describe('suitabilityQuestions', () => {
   it('accepts a date exactly for the time-limited reasons, with the leaflet windows', () => {
     const dated = suitabilityQuestions.filter((q) => q.acceptsDate).map((q) => [q.id, q.windowDays]);
     expect(dated).to.deep.equal([
-      ['infection', 14],
+      ['antibiotics', 14],
       ['thrombophlebitis', 84],
       ['heart-problem', 84],
     ]);
@@ -77,8 +92,9 @@ describe('assessSuitability', () => {
   }
 
   it('treats "not sure" exactly as cautiously as "yes"', () => {
-    for (const id of ids.filter((questionId) => questionId !== 'location')) {
-      const yes = assessSuitability({ ...allClear(), [id]: 'yes' });
+    for (const question of suitabilityQuestions.filter((q) => q.id !== 'location')) {
+      const id = question.id;
+      const yes = assessSuitability({ ...allClear(), [id]: question.raises[0] });
       const unsure = assessSuitability({ ...allClear(), [id]: 'unsure' });
       expect(unsure.headline, id).to.equal(yes.headline);
       expect(unsure.findings.map((f) => [f.question, f.category, f.advice]), id).to.deep.equal(
@@ -88,10 +104,10 @@ describe('assessSuitability', () => {
   });
 
   it('shows the most restrictive finding as the headline and keeps every finding in question order', () => {
-    const result = assessSuitability({ ...allClear(), tamoxifen: 'yes', infection: 'yes', 'varicose-veins': 'unsure' });
+    const result = assessSuitability({ ...allClear(), tamoxifen: 'yes', antibiotics: 'yes', 'varicose-veins': 'unsure' });
     expect(result.headline).to.equal('varicose-veins-first');
-    expect(result.findings.map((f) => f.question)).to.deep.equal(['infection', 'varicose-veins', 'tamoxifen']);
-    expect(assessSuitability({ ...allClear(), location: 'both', infection: 'yes' }).headline).to.equal('not-offered');
+    expect(result.findings.map((f) => f.question)).to.deep.equal(['antibiotics', 'varicose-veins', 'tamoxifen']);
+    expect(assessSuitability({ ...allClear(), location: 'both', 'current-infection': 'yes' }).headline).to.equal('not-offered');
   });
 
   it('reports findings even while some questions are unanswered', () => {
@@ -112,35 +128,51 @@ describe('assessSuitability', () => {
   });
 
   describe('time windows', () => {
-    it('gives the earliest date each window allows from the date the patient gave', () => {
+    it('gives the last day of each window from the date the patient gave: the event date plus the window', () => {
       const result = assessSuitability(
-        { ...allClear(), infection: 'yes', thrombophlebitis: 'unsure', 'heart-problem': 'yes' },
-        { today: '2026-03-10', dates: { infection: '2026-03-01', thrombophlebitis: '2026-01-01', 'heart-problem': '2025-12-20' } },
+        { ...allClear(), antibiotics: 'yes', thrombophlebitis: 'unsure', 'heart-problem': 'yes' },
+        { today: '2026-03-10', dates: { antibiotics: '2026-03-01', thrombophlebitis: '2026-01-01', 'heart-problem': '2025-12-20' } },
       );
-      expect(result.earliestDates).to.deep.equal([
-        { question: 'infection', eventDate: '2026-03-01', earliest: '2026-03-15', passed: false },
-        { question: 'thrombophlebitis', eventDate: '2026-01-01', earliest: '2026-03-26', passed: false },
-        { question: 'heart-problem', eventDate: '2025-12-20', earliest: '2026-03-14', passed: false },
+      const twelveWeeks = { amount: 12, unit: 'weeks' };
+      expect(result.windows).to.deep.equal([
+        { question: 'antibiotics', eventDate: '2026-03-01', window: { amount: 2, unit: 'weeks' }, lastDay: '2026-03-15', over: false },
+        { question: 'thrombophlebitis', eventDate: '2026-01-01', window: twelveWeeks, lastDay: '2026-03-26', over: false },
+        { question: 'heart-problem', eventDate: '2025-12-20', window: twelveWeeks, lastDay: '2026-03-14', over: false },
       ]);
     });
 
-    it('says a window has passed from its last day on, and keeps the finding for the clinic to see', () => {
-      const dates = { infection: '2026-03-01' };
-      expect(assessSuitability({ infection: 'yes' }, { today: '2026-03-14', dates }).earliestDates[0]?.passed).to.equal(false);
-      const onTheDay = assessSuitability({ infection: 'yes' }, { today: '2026-03-15', dates });
-      expect(onTheDay.earliestDates[0]?.passed).to.equal(true);
-      expect(onTheDay.findings.map((f) => f.question)).to.deep.equal(['infection']);
+    it('counts the boundary day as inside the window: over only from the day after, and the finding stays', () => {
+      const dates = { antibiotics: '2026-03-01' };
+      expect(assessSuitability({ antibiotics: 'yes' }, { today: '2026-03-14', dates }).windows[0]?.over).to.equal(false);
+      // Day 14 after the last dose: "in the last fortnight" is still true.
+      const boundary = assessSuitability({ antibiotics: 'yes' }, { today: '2026-03-15', dates });
+      expect(boundary.windows[0]).to.include({ lastDay: '2026-03-15', over: false });
+      const after = assessSuitability({ antibiotics: 'yes' }, { today: '2026-03-16', dates });
+      expect(after.windows[0]?.over).to.equal(true);
+      expect(after.findings.map((f) => f.question)).to.deep.equal(['antibiotics']);
     });
 
-    it('gives no date when the answer raises no finding, and ignores a date with no answer', () => {
-      const dates = { infection: '2026-03-01' };
-      expect(assessSuitability({ infection: 'no' }, { dates }).earliestDates).to.deep.equal([]);
-      expect(assessSuitability({}, { dates }).earliestDates).to.deep.equal([]);
+    it('never dates a current infection: its finding stands whatever date is given', () => {
+      const result = assessSuitability(
+        { 'current-infection': 'yes' },
+        { today: '2026-03-16', dates: { 'current-infection': '2025-01-01' } as Record<string, string> },
+      );
+      expect(result.windows).to.deep.equal([]);
+      expect(result.findings.map((f) => f.question)).to.deep.equal(['current-infection']);
+      expect(result.invalid).to.deep.equal([{ question: 'current-infection', field: 'date' }]);
+    });
+
+    it('gives no window when the answer raises no finding, and ignores a date with no answer', () => {
+      const dates = { antibiotics: '2026-03-01' };
+      expect(assessSuitability({ antibiotics: 'no' }, { dates }).windows).to.deep.equal([]);
+      expect(assessSuitability({}, { dates }).windows).to.deep.equal([]);
     });
 
     it('uses the local date as today when none is given', () => {
-      const result = assessSuitability({ infection: 'yes' }, { dates: { infection: '1999-01-01' } });
-      expect(result.earliestDates[0]?.passed).to.equal(true);
+      const result = assessSuitability({ antibiotics: 'yes' }, { dates: { antibiotics: '1999-01-01' } });
+      expect(result.windows[0]?.over).to.equal(true);
+      const future = assessSuitability({ antibiotics: 'yes' }, { dates: { antibiotics: '2999-01-01' } });
+      expect(future.windows[0]?.over).to.equal(false);
     });
   });
 
@@ -153,18 +185,18 @@ describe('assessSuitability', () => {
     });
 
     it('reports unknown questions and invalid dates without throwing', () => {
-      const result = assessSuitability({ ...allClear(), infection: 'yes', shoeSize: 'yes' } as unknown as SuitabilityAnswers, {
+      const result = assessSuitability({ ...allClear(), antibiotics: 'yes', shoeSize: 'yes' } as unknown as SuitabilityAnswers, {
         today: 'not a date',
-        dates: { infection: '2026-02-30', tamoxifen: '2026-01-01', nonsense: '2026-01-01' } as Record<string, string>,
+        dates: { antibiotics: '2026-02-30', tamoxifen: '2026-01-01', nonsense: '2026-01-01' } as Record<string, string>,
       });
       expect(result.invalid).to.deep.equal([
         { question: 'shoeSize', field: 'answer' },
-        { question: 'infection', field: 'date' },
+        { question: 'antibiotics', field: 'date' },
         { question: 'tamoxifen', field: 'date' },
         { question: 'nonsense', field: 'date' },
       ]);
-      expect(result.findings.map((f) => f.question)).to.deep.equal(['infection']);
-      expect(result.earliestDates).to.deep.equal([]);
+      expect(result.findings.map((f) => f.question)).to.deep.equal(['antibiotics']);
+      expect(result.windows).to.deep.equal([]);
     });
 
     it('survives answers and options that are not objects', () => {
@@ -176,13 +208,13 @@ describe('assessSuitability', () => {
   });
 
   it('returns an immutable result', () => {
-    const result = assessSuitability({ infection: 'yes' }, { dates: { infection: '2026-01-01' } });
+    const result = assessSuitability({ antibiotics: 'yes' }, { dates: { antibiotics: '2026-01-01' } });
     expect(Object.isFrozen(result)).to.equal(true);
-    for (const list of [result.findings, result.unanswered, result.earliestDates, result.invalid]) {
+    for (const list of [result.findings, result.unanswered, result.windows, result.invalid]) {
       expect(Object.isFrozen(list)).to.equal(true);
     }
     expect(Object.isFrozen(result.findings[0])).to.equal(true);
-    expect(Object.isFrozen(result.earliestDates[0])).to.equal(true);
+    expect(Object.isFrozen(result.windows[0])).to.equal(true);
     expect(() => (result.unanswered as QuestionId[]).push('tamoxifen')).to.throw(TypeError);
   });
 });

@@ -64,7 +64,7 @@ describe('calendar arithmetic in the emulated time zone', () => {
   it('dates preparation and suitability windows the same in every zone', () => {
     const plan = preparationSteps('2026-03-29') as PreparationPlan;
     expect(plan.steps.find((s) => s.id === 'no-shaving')?.from).to.equal('2026-03-28');
-    const result = assessSuitability({ infection: 'yes' }, { today: '2026-03-29', dates: { infection: '2026-03-15' } });
-    expect(result.earliestDates[0]).to.include({ earliest: '2026-03-29', passed: true });
+    const result = assessSuitability({ antibiotics: 'yes' }, { today: '2026-03-29', dates: { antibiotics: '2026-03-15' } });
+    expect(result.windows[0]).to.include({ lastDay: '2026-03-29', over: false });
   });
 });
