@@ -5,7 +5,7 @@
 /** The content's version and source, for the governance footer and a clinic's records. */
 export const contentInfo = Object.freeze({
   /** Semantic version of the clinical content; bumped whenever a clinical rule or its wording changes. */
-  version: '1.0.1',
+  version: '2.0.0',
   /** The leaflet every clinical fact comes from. */
   leaflet: Object.freeze({
     title: 'Microsclerotherapy',
