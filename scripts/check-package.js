@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 
 const core = await import('microsclerotherapy-widgets/core');
 
-const result = core.assessSuitability({ location: 'legs', infection: 'yes' }, { today: '2026-03-10', dates: { infection: '2026-03-01' } });
+const result = core.assessSuitability({ location: 'legs', antibiotics: 'yes' }, { today: '2026-03-10', dates: { antibiotics: '2026-03-01' } });
 assert.equal(result.headline, 'wait'); // a finding outranks the unanswered questions
-assert.equal(result.earliestDates[0].earliest, '2026-03-15');
-assert.equal(core.suitabilityQuestions.length, 12);
+assert.equal(result.windows[0].lastDay, '2026-03-15');
+assert.equal(core.suitabilityQuestions.length, 13);
 assert.ok(core.headlineOrder.indexOf('not-offered') > core.headlineOrder.indexOf('wait'));
 assert.deepEqual(core.classifyArea(1.5), { ok: true, hands: 1.5, size: 'medium' });
 assert.equal(core.classifyArea(0).ok, false);

@@ -198,7 +198,7 @@ describe('FHIR R4 output', () => {
         item: [
           { linkId: 'tamoxifen', answer: [{ valueCoding: { system: 'http://loinc.org', code: 'yes' } }] },
           { linkId: 'location', answer: [{ valueCoding: { system: fhirAnswerSystem, code: 'knees' } }] },
-          { linkId: 'infection-date', answer: [{ valueDate: 'soon' }] },
+          { linkId: 'antibiotics-date', answer: [{ valueDate: 'soon' }] },
         ],
       } as QuestionnaireResponse;
       expect(fromFhirQuestionnaireResponse(foreign)).to.deep.equal({ answers: {}, dates: {} });
