@@ -51,7 +51,7 @@ const answerList = (h: AnswersHost, changeable: boolean): TemplateResult => {
       const answer = h.answers[question.id];
       const date = question.acceptsDate ? h.dates[question.id as DatedQuestionId] : undefined;
       return html`<div class="row">
-        <dt>${questionText(question.id)}</dt>
+        <dt>${questionText(question)}</dt>
         <dd>
           ${answer === undefined ? html`<em>${msg('Not answered')}</em>` : answerText(answer)}
           ${date ? html`<span class="given-date">(${formatDate(date)})</span>` : nothing}
@@ -66,7 +66,7 @@ const answerList = (h: AnswersHost, changeable: boolean): TemplateResult => {
                   h.goToQuestion(index, true);
                 }}
               >
-                ${msg('Change')}<span class="visually-hidden">: ${questionText(question.id)}</span>
+                ${msg('Change')}<span class="visually-hidden">: ${questionText(question)}</span>
               </button>
             </dd>`
           : nothing}

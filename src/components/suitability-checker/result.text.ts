@@ -5,8 +5,11 @@
  * localized text. Nothing here decides anything.
  */
 import { msg, str } from '../../internal/localization.js';
-import type { AdviceKey, FindingCategory, Headline, QuestionId } from '../../core/rules.js';
-import { windowText } from './suitability-checker.text.js';
+import { suitabilityQuestions, type AdviceKey, type DatedQuestionId, type FindingCategory, type Headline, type QuestionId } from '../../core/rules.js';
+import { formatDuration } from '../../internal/format.js';
+
+/** A time-limited question's window in words ("2 weeks", "12 weeks"), from the core. */
+const period = (id: DatedQuestionId): string => formatDuration(suitabilityQuestions.find((q) => q.id === id)!.window!);
 
 /** A short name of what a question is about, for the result and the list of unanswered questions. */
 export const topic = (id: QuestionId): string => {
@@ -18,7 +21,7 @@ export const topic = (id: QuestionId): string => {
     case 'current-infection':
       return msg('An infection at the moment');
     case 'antibiotics':
-      return msg(str`Antibiotics in the last ${windowText(id)}`);
+      return msg(str`Antibiotics in the last ${period(id)}`);
     case 'varicose-veins':
       return msg('Varicose veins');
     case 'dvt-or-pe':
@@ -28,11 +31,11 @@ export const topic = (id: QuestionId): string => {
     case 'skin-changes':
       return msg('Skin changes around your thread veins');
     case 'thrombophlebitis':
-      return msg(str`Inflamed leg veins (thrombophlebitis) in the last ${windowText(id)}`);
+      return msg(str`Inflamed leg veins (thrombophlebitis) in the last ${period(id)}`);
     case 'able-to-walk':
       return msg('Walking');
     case 'heart-problem':
-      return msg(str`A heart problem in the last ${windowText(id)}`);
+      return msg(str`A heart problem in the last ${period(id)}`);
     case 'tamoxifen':
       return msg('Taking Tamoxifen');
     case 'disulfiram':
@@ -61,7 +64,7 @@ export const adviceText = (advice: AdviceKey): string => {
     case 'wait-current-infection':
       return msg('Treatment may need to wait until your infection has gone. Tell the clinic.');
     case 'wait-antibiotics':
-      return msg(str`Treatment may need to wait until ${windowText('antibiotics')} after your last dose of antibiotics.`);
+      return msg(str`Treatment may need to wait until ${period('antibiotics')} after your last dose of antibiotics.`);
     case 'varicose-veins-treated-first':
       return msg(
         'Varicose veins need treatment before thread veins. If the clinic thinks you may have varicose veins, it will refer you to a vascular surgeon to check them first.',
@@ -74,12 +77,12 @@ export const adviceText = (advice: AdviceKey): string => {
       return msg('Tell the clinic before you book about the skin changes around your thread veins.');
     case 'wait-thrombophlebitis':
       return msg(
-        str`Treatment may need to wait until ${windowText('thrombophlebitis')} after your inflamed leg veins (thrombophlebitis).`,
+        str`Treatment may need to wait until ${period('thrombophlebitis')} after your inflamed leg veins (thrombophlebitis).`,
       );
     case 'tell-clinic-walking':
       return msg('Tell the clinic before you book how well you can walk.');
     case 'wait-heart-problem':
-      return msg(str`Treatment may need to wait until ${windowText('heart-problem')} after your heart problem.`);
+      return msg(str`Treatment may need to wait until ${period('heart-problem')} after your heart problem.`);
     case 'tell-clinic-tamoxifen':
       return msg(
         'Tell the clinic before you book that you take Tamoxifen. Tamoxifen increases the risk of inflammation of the blood vessels.',

@@ -6,14 +6,16 @@
  */
 import { msg, str } from '../../internal/localization.js';
 import { formatDate, formatDuration } from '../../internal/format.js';
-import { suitabilityQuestions, type Answer, type DatedQuestionId, type QuestionId, type TimeWindow } from '../../core/rules.js';
+import type { Answer, DatedQuestionId, QuestionId, SuitabilityQuestion, TimeWindow } from '../../core/rules.js';
 
-/** A time-limited question's window in words ("2 weeks", "12 weeks"), from the core. */
-export const windowText = (id: DatedQuestionId): string => formatDuration(suitabilityQuestions.find((q) => q.id === id)!.window!);
-
-/** The question as the patient reads it. Each is asked positively, so "Yes" never means "I cannot". */
-export const questionText = (id: QuestionId): string => {
-  switch (id) {
+/**
+ * The question as the patient reads it, with its window from the core ("2 weeks", "12 weeks"). Each
+ * is asked positively, so "Yes" never means "I cannot". (This module imports no value from the core:
+ * it is shared by the element and its on-demand views, and the script-tag bundle stays one file.)
+ */
+export const questionText = (question: SuitabilityQuestion): string => {
+  const period = question.window ? formatDuration(question.window) : '';
+  switch (question.id) {
     case 'location':
       return msg('Where are the thread veins you would like treated?');
     case 'pregnant-or-breastfeeding':
@@ -21,7 +23,7 @@ export const questionText = (id: QuestionId): string => {
     case 'current-infection':
       return msg('Do you have an infection at the moment?');
     case 'antibiotics':
-      return msg(str`Have you taken antibiotics in the last ${windowText(id)}?`);
+      return msg(str`Have you taken antibiotics in the last ${period}?`);
     case 'varicose-veins':
       return msg('Do you have varicose veins?');
     case 'dvt-or-pe':
@@ -33,11 +35,11 @@ export const questionText = (id: QuestionId): string => {
     case 'skin-changes':
       return msg('Do you have skin changes around your thread veins, such as darker skin, eczema or skin ulcers?');
     case 'thrombophlebitis':
-      return msg(str`Have you had inflamed leg veins (thrombophlebitis) in the last ${windowText(id)}?`);
+      return msg(str`Have you had inflamed leg veins (thrombophlebitis) in the last ${period}?`);
     case 'able-to-walk':
       return msg('Can you walk?');
     case 'heart-problem':
-      return msg(str`Have you had a heart problem in the last ${windowText(id)}?`);
+      return msg(str`Have you had a heart problem in the last ${period}?`);
     case 'tamoxifen':
       return msg('Do you take Tamoxifen at the moment?');
     case 'disulfiram':

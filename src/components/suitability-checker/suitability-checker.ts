@@ -521,7 +521,7 @@ export class SuitabilityChecker extends MscElement {
               ${msg(str`Question ${formatNumber(index + 1)} of ${formatNumber(suitabilityQuestions.length)}`)}
             </span>`
           : nothing}
-        <span class="question-text">${questionText(id)}</span>
+        <span class="question-text">${questionText(question)}</span>
       </legend>
       <p class="why" id="why-${id}">
         <span class="why-label">${msg('Why we ask:')}</span> ${whyWeAsk(id)}
