@@ -6,8 +6,11 @@ import {
   fhirQuestionnaireUrl,
   fromFhirQuestionnaireResponse,
   suitabilityQuestions,
+  toFhirQuestionnaire,
   type Answer,
+  type DatedQuestionId,
   type QuestionId,
+  type SuitabilityQuestion,
 } from '../../src/core/index.js';
 import '../../src/suitability-checker.js';
 import type { SuitabilityChangeDetail, SuitabilityChecker } from '../../src/components/suitability-checker/suitability-checker.js';
@@ -35,6 +38,19 @@ async function setup(format: string | null) {
   return { form, el, value: () => new FormData(form).get('self-check') as string | null };
 }
 
+/** The answer that raises nothing: the option not in `raises` ("legs", "no", or "yes" to "Can you walk?"). */
+const clearAnswer = (question: SuitabilityQuestion): Answer =>
+  question.options.find((option) => !question.raises.includes(option))!;
+
+/** Types a date into a time-limited question's date field and returns the suitability-change event it causes. */
+function enterDate(el: SuitabilityChecker, id: DatedQuestionId, date: string): Promise<CustomEvent<SuitabilityChangeDetail>> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#date-${id}`)!;
+  input.value = date;
+  const event = oneEvent<CustomEvent<SuitabilityChangeDetail>>(el, 'suitability-change');
+  input.dispatchEvent(new Event('change'));
+  return event;
+}
+
 /** Clicks an answer's radio and returns the suitability-change event it causes. */
 async function choose(el: SuitabilityChecker, id: QuestionId, answer: Answer): Promise<CustomEvent<SuitabilityChangeDetail>> {
   const event = oneEvent<CustomEvent<SuitabilityChangeDetail>>(el, 'suitability-change');
@@ -53,13 +69,13 @@ describe('<suitability-checker value-format="fhir">', () => {
     expect(empty.questionnaire).to.match(new RegExp(`^${fhirQuestionnaireUrl}\\|`));
     expect([empty.status, empty.item]).to.deep.equal(['in-progress', []]);
 
-    const event = await choose(el, 'infection', 'yes');
-    const core = assessSuitability({ infection: 'yes' }, { today: TODAY });
+    const event = await choose(el, 'antibiotics', 'yes');
+    const core = assessSuitability({ antibiotics: 'yes' }, { today: TODAY });
     const { fhirQuestionnaireResponse, ...rest } = event.detail;
     expect(rest).to.deep.equal(core);
     expect(el.result).to.deep.equal(core);
     expect(fhirQuestionnaireResponse!.status).to.equal('in-progress');
-    expect(fromFhirQuestionnaireResponse(fhirQuestionnaireResponse!).answers).to.deep.equal({ infection: 'yes' });
+    expect(fromFhirQuestionnaireResponse(fhirQuestionnaireResponse!).answers).to.deep.equal({ antibiotics: 'yes' });
     expect(JSON.parse(value()!)).to.deep.include({ status: 'in-progress' });
   });
 
@@ -68,23 +84,57 @@ describe('<suitability-checker value-format="fhir">', () => {
     const answers: Partial<Record<QuestionId, Answer>> = {};
     let event: CustomEvent<SuitabilityChangeDetail> | undefined;
     for (const question of suitabilityQuestions) {
-      const answer = question.id === 'location' ? 'legs' : question.id === 'infection' ? 'yes' : 'no';
+      const answer = question.id === 'antibiotics' ? 'yes' : clearAnswer(question);
       answers[question.id] = answer;
       event = await choose(el, question.id, answer);
     }
     expect(event!.detail.fhirQuestionnaireResponse!.status).to.equal('completed');
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#date-infection')!;
-    input.value = '2026-02-20';
-    const dated = oneEvent<CustomEvent<SuitabilityChangeDetail>>(el, 'suitability-change');
-    input.dispatchEvent(new Event('change'));
-    const response = (await dated).detail.fhirQuestionnaireResponse!;
-    expect(fromFhirQuestionnaireResponse(response)).to.deep.equal({ answers, dates: { infection: '2026-02-20' } });
+    const response = (await enterDate(el, 'antibiotics', '2026-02-20')).detail.fhirQuestionnaireResponse!;
+    expect(fromFhirQuestionnaireResponse(response)).to.deep.equal({ answers, dates: { antibiotics: '2026-02-20' } });
     await el.updateComplete;
     expect(fromFhirQuestionnaireResponse(JSON.parse(value()!) as QuestionnaireResponse)).to.deep.equal({
       answers,
-      dates: { infection: '2026-02-20' },
+      dates: { antibiotics: '2026-02-20' },
     });
     expect(el.validity.valid).to.equal(true);
+  });
+
+  it('asks for a date exactly when the Questionnaire enables its date item: for Yes only', async () => {
+    const questionnaire = toFhirQuestionnaire();
+    const { el } = await setup('fhir');
+    const dated = suitabilityQuestions.filter((q) => q.acceptsDate);
+    expect(dated.map((q) => q.id)).to.have.members(['antibiotics', 'thrombophlebitis', 'heart-problem']);
+    for (const question of dated) {
+      const item = questionnaire.item!.find((i) => i.linkId === `${question.id}-date`)!;
+      expect(item.type, question.id).to.equal('date');
+      for (const answer of question.options) {
+        await choose(el, question.id, answer);
+        await el.updateComplete;
+        const shown = el.shadowRoot!.querySelector(`#question-${question.id} [part="date"]`) !== null;
+        const enabled = item.enableWhen!.some((rule) => rule.question === question.id && rule.answerCoding?.code === answer);
+        expect({ answer, shown, enabled }, question.id).to.deep.equal({ answer, shown: answer === 'yes', enabled: answer === 'yes' });
+      }
+    }
+  });
+
+  it('keeps the date in the QuestionnaireResponse only while the answer is Yes', async () => {
+    const { el, value } = await setup('fhir');
+    await choose(el, 'antibiotics', 'yes');
+    await el.updateComplete;
+    const withDate = (await enterDate(el, 'antibiotics', '2026-02-20')).detail.fhirQuestionnaireResponse!;
+    expect(fromFhirQuestionnaireResponse(withDate).dates).to.deep.equal({ antibiotics: '2026-02-20' });
+    for (const answer of ['unsure', 'no'] as const) {
+      const response = (await choose(el, 'antibiotics', answer)).detail.fhirQuestionnaireResponse!;
+      expect(fromFhirQuestionnaireResponse(response), answer).to.deep.equal({ answers: { antibiotics: answer }, dates: {} });
+      expect(response.item!.map((i) => i.linkId), answer).to.not.include('antibiotics-date');
+      await el.updateComplete;
+      expect(fromFhirQuestionnaireResponse(JSON.parse(value()!) as QuestionnaireResponse).dates, answer).to.deep.equal({});
+    }
+    // Yes again shows the date field with the date still in it, and the response carries it again.
+    const again = (await choose(el, 'antibiotics', 'yes')).detail.fhirQuestionnaireResponse!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#date-antibiotics')!.value).to.equal('2026-02-20');
+    expect(fromFhirQuestionnaireResponse(again).dates).to.deep.equal({ antibiotics: '2026-02-20' });
   });
 
   it('keeps the JSON value and the plain core result by default', async () => {

@@ -6,8 +6,10 @@ import {
   headlineOrder,
   suitabilityQuestions,
   type Answer,
+  type DatedQuestionId,
   type Headline,
   type QuestionId,
+  type SuitabilityQuestion,
   type SuitabilityResult,
 } from '../../src/core/index.js';
 import '../../src/suitability-checker.js';
@@ -23,6 +25,19 @@ const part = (el: Element, name: string): HTMLElement | null =>
 
 /** Patient-facing words the checker must never use (the disclaimer's "assessment" is allowed). */
 const FORBIDDEN = /\b(un)?suitable\b|\bdiagnos|\bassess(?!ment)|\bscore|%/i;
+
+/** Words that would promise a date of treatment: the element gives when the leaflet's time limit ends, never that. */
+const TREATMENT_DATE = /earliest date|could treat you/i;
+
+/** The reminder shown before the first question and with the result. */
+const DISCLAIMER =
+  'This is not a medical assessment. Your clinician checks suitability at your consultation. Do not stop or change any medicine because of this.';
+
+/** Whether a node is laid out where a sighted patient can see it (not hidden, not the 1 px visually-hidden box). */
+const visible = (node: Element): boolean => {
+  const box = node.getBoundingClientRect();
+  return box.width > 1 && box.height > 1 && getComputedStyle(node).visibility === 'visible';
+};
 
 /** The button whose visible text starts with `label`, or undefined. */
 function button(el: Element, label: string): HTMLButtonElement | undefined {
@@ -45,12 +60,34 @@ async function choose(el: SuitabilityChecker, id: QuestionId, answer: Answer): P
   await el.updateComplete;
 }
 
-/** Answers "legs" and "no" everywhere, except where `answers` says otherwise (`null`: skip it). */
+/**
+ * The answer to a question that raises nothing: the one option not in `raises` ("On my legs", "No",
+ * or "Yes" to "Can you walk?"), read from the core rather than assumed to be "No".
+ */
+const clearAnswer = (question: SuitabilityQuestion): Answer =>
+  question.options.find((option) => !question.raises.includes(option))!;
+
+/** Answers that raise nothing everywhere, except where `answers` says otherwise (`null`: skip it). */
 function answersWith(answers: Partial<Record<QuestionId, Answer | null>>): Partial<Record<QuestionId, Answer | null>> {
   const all: Partial<Record<QuestionId, Answer | null>> = {};
-  for (const question of suitabilityQuestions) all[question.id] = question.id === 'location' ? 'legs' : 'no';
+  for (const question of suitabilityQuestions) all[question.id] = clearAnswer(question);
   return { ...all, ...answers };
 }
+
+/** Types a date into the date field of a time-limited question (it must be on screen), as a date picker does. */
+async function enterDate(el: SuitabilityChecker, id: DatedQuestionId, value: string): Promise<void> {
+  const input = shadow(el).querySelector<HTMLInputElement>(`#date-${id}`);
+  if (!input) throw new Error(`the date field of ${id} is not on screen`);
+  input.value = value;
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** The text of the finding about a question in the result, or undefined when there is none. */
+const findingText = (el: Element, id: QuestionId): string | undefined => {
+  const finding = part(el, 'result')?.querySelector(`[part="finding"][data-question="${id}"]`);
+  return finding ? text(finding) : undefined;
+};
 
 /** Goes through every question in stepwise mode, clicking the answers given, to the summary. */
 async function answerStepwise(
@@ -78,11 +115,21 @@ async function resultStepwise(
 
 const TODAY = '2026-03-01';
 const checker = () => fixture<SuitabilityChecker>(html`<suitability-checker today=${TODAY}></suitability-checker>`);
+const listChecker = (today = TODAY) =>
+  fixture<SuitabilityChecker>(html`<suitability-checker mode="list" today=${today}></suitability-checker>`);
+
+/** Clicks every answer given in list mode (`null`: leave it unanswered). */
+async function answerList(el: SuitabilityChecker, answers: Partial<Record<QuestionId, Answer | null>>): Promise<void> {
+  for (const question of suitabilityQuestions) {
+    const answer = answers[question.id];
+    if (answer) await choose(el, question.id, answer);
+  }
+}
 
 /** For each headline, answers that reach it (checked against the core below, not assumed). */
 const answersFor: Record<Headline, Partial<Record<QuestionId, Answer | null>>> = {
   'no-concerns-found': answersWith({}),
-  incomplete: answersWith({ 'unable-to-walk': null }),
+  incomplete: answersWith({ 'able-to-walk': null }),
   wait: answersWith({ 'pregnant-or-breastfeeding': 'yes' }),
   'talk-to-clinic': answersWith({ tamoxifen: 'unsure', 'pregnant-or-breastfeeding': 'yes' }),
   'varicose-veins-first': answersWith({ 'varicose-veins': 'yes', disulfiram: 'yes' }),
@@ -101,7 +148,7 @@ describe('<suitability-checker>', () => {
       const fieldsets = shadow(el).querySelectorAll('fieldset');
       expect(fieldsets).to.have.length(1);
       const legend = fieldsets[0]!.querySelector('legend')!;
-      expect(text(legend)).to.include('Question 1 of 12').and.include('Where are the thread veins');
+      expect(text(legend)).to.include('Question 1 of 13').and.include('Where are the thread veins');
       const radios = [...fieldsets[0]!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
       expect(radios.map((r) => r.value)).to.deep.equal(['legs', 'face', 'both']);
       expect(radios.every((r) => r.labels?.length === 1)).to.equal(true);
@@ -126,31 +173,32 @@ describe('<suitability-checker>', () => {
       const el = await checker();
       await press(el, 'Next');
       const fieldset = shadow(el).querySelector('fieldset')!;
-      expect(text(fieldset.querySelector('legend')!)).to.include('Question 2 of 12');
+      expect(text(fieldset.querySelector('legend')!)).to.include('Question 2 of 13');
       expect(shadow(el).activeElement?.id).to.equal(fieldset.id);
       const labels = [...shadow(el).querySelectorAll('.answer')].map(text);
       expect(labels).to.deep.equal(['Yes', 'No', 'Not sure']);
-      for (let i = 2; i < 11; i += 1) await press(el, 'Next');
-      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 11 of 12').and.include('Tamoxifen');
+      for (let i = 2; i < 12; i += 1) await press(el, 'Next');
+      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 12 of 13').and.include('Tamoxifen');
       expect(text(shadow(el).querySelector('.why')!)).to.include('increases the risk of inflammation of the blood vessels');
       await press(el, 'Next');
+      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 13 of 13').and.include('Disulfiram');
       expect(text(shadow(el).querySelector('.why')!)).to.include('contain alcohol');
       await press(el, 'Back');
       await press(el, 'Back');
-      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 10 of 12');
+      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 11 of 13');
     });
 
     it('says the clinic needs to know where the leaflet gives no reason', async () => {
       const el = await checker();
       await press(el, 'Next');
       expect(text(shadow(el).querySelector('.why')!)).to.include('The clinic needs to know this');
-      await press(el, 'Next');
-      await press(el, 'Next');
+      for (let i = 0; i < 3; i += 1) await press(el, 'Next');
+      expect(text(shadow(el).querySelector('legend')!)).to.include('varicose veins');
       expect(text(shadow(el).querySelector('.why')!)).to.include('vascular surgeon').and.include('high pressure');
     });
 
     it('shows every question at once in list mode, without progress', async () => {
-      const el = await fixture<SuitabilityChecker>(html`<suitability-checker mode="list" today=${TODAY}></suitability-checker>`);
+      const el = await listChecker();
       const fieldsets = shadow(el).querySelectorAll('fieldset');
       expect(fieldsets).to.have.length(suitabilityQuestions.length);
       expect(part(el, 'progress')).to.equal(null);
@@ -163,45 +211,190 @@ describe('<suitability-checker>', () => {
       const checked = shadow(el).querySelector<HTMLInputElement>('input[name="q-pregnant-or-breastfeeding"]:checked');
       expect(checked?.value).to.equal('yes');
     });
+
+    it('asks about a current infection and about antibiotics as two questions, with a date only for the last dose', async () => {
+      const el = await checker();
+      await press(el, 'Next');
+      await press(el, 'Next');
+      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 3 of 13').and.include('Do you have an infection at the moment?');
+      await choose(el, 'current-infection', 'yes');
+      expect(part(el, 'date'), 'a current infection has no date to count from').to.equal(null);
+      await press(el, 'Next');
+      expect(text(shadow(el).querySelector('legend')!))
+        .to.include('Question 4 of 13')
+        .and.include('Have you taken antibiotics in the last 2 weeks?');
+      await choose(el, 'antibiotics', 'no');
+      expect(part(el, 'date')).to.equal(null);
+      await choose(el, 'antibiotics', 'yes');
+      const input = part(el, 'date')!.querySelector('input')!;
+      expect(text(input.labels![0]!)).to.include('When did you take your last dose of antibiotics?');
+
+      const list = await listChecker();
+      const asked = [...shadow(list).querySelectorAll<HTMLElement>('fieldset')].map((f) => f.dataset.question);
+      expect(asked).to.include.members(['current-infection', 'antibiotics']).and.not.include('infection');
+      expect(shadow(list).querySelector('input[name="q-infection"]')).to.equal(null);
+    });
+
+    it('gives a finding for a current infection and for recent antibiotics each on its own', async () => {
+      for (const [asked, other] of [
+        ['current-infection', 'antibiotics'],
+        ['antibiotics', 'current-infection'],
+      ] as const) {
+        const el = await listChecker();
+        await answerList(el, answersWith({ [asked]: 'yes' }));
+        await press(el, 'See what to tell the clinic');
+        expect(part(el, 'result')!.dataset.headline, asked).to.equal('wait');
+        expect(findingText(el, asked), asked).to.not.equal(undefined);
+        expect(findingText(el, other), asked).to.equal(undefined);
+      }
+    });
+
+    it('asks "Can you walk?": No or Not sure is a finding to tell the clinic about, Yes is none', async () => {
+      const list = await listChecker();
+      const questions = [...shadow(list).querySelectorAll('.question-text')].map(text);
+      expect(questions).to.have.length(13);
+      expect(questions.filter((q) => q.startsWith('Are you unable'))).to.deep.equal([]);
+      expect(text(shadow(list).querySelector('#question-able-to-walk legend')!)).to.equal('Can you walk?');
+
+      for (const answer of ['no', 'unsure'] as const) {
+        const el = await checker();
+        const result = await resultStepwise(el, answersWith({ 'able-to-walk': answer }));
+        expect(result.dataset.headline, answer).to.equal('talk-to-clinic');
+        expect(el.result.findings.map((f) => f.question), answer).to.deep.equal(['able-to-walk']);
+        expect(findingText(el, 'able-to-walk'), answer).to.include('Tell the clinic before you book').and.include('walk');
+        const row = [...result.querySelectorAll('.given .row')].find((r) => text(r.querySelector('dt')!) === 'Can you walk?')!;
+        expect(text(row.querySelector('dd')!), answer).to.equal(answer === 'no' ? 'No' : 'Not sure');
+      }
+
+      const el = await checker();
+      const result = await resultStepwise(el, answersWith({ 'able-to-walk': 'yes' }));
+      expect(result.dataset.headline).to.equal('no-concerns-found');
+      expect(result.querySelectorAll('[part="finding"]')).to.have.length(0);
+      expect(text(result)).to.include('Can you walk? Yes');
+    });
+
+    for (const mode of ['stepwise', 'list'] as const) {
+      it(`shows the reminder that this is not a medical assessment before the first question (${mode})`, async () => {
+        const el = await fixture<SuitabilityChecker>(html`<suitability-checker mode=${mode} today=${TODAY}></suitability-checker>`);
+        const reminder = part(el, 'intro')!.querySelector('.disclaimer')!;
+        expect(text(reminder)).to.equal(DISCLAIMER);
+        expect(visible(reminder)).to.equal(true);
+        const first = shadow(el).querySelector('fieldset')!;
+        expect(first.dataset.question).to.equal('location');
+        expect(reminder.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        if (mode === 'stepwise') {
+          await press(el, 'Next');
+          await press(el, 'Next');
+          expect(text(part(el, 'intro')!.querySelector('.disclaimer')!), 'still there at a later question').to.equal(DISCLAIMER);
+        }
+      });
+    }
   });
 
   describe('dates for time-limited answers', () => {
-    it('offers a date field only when a time-limited answer is Yes, and shows the earliest date', async () => {
+    it('offers a date field only when a time-limited answer is Yes, and says when the leaflet’s time limit ends', async () => {
       const el = await checker();
-      await press(el, 'Next');
-      await press(el, 'Next');
+      for (let i = 0; i < 3; i += 1) await press(el, 'Next');
       expect(part(el, 'date')).to.equal(null);
-      await choose(el, 'infection', 'unsure');
+      await choose(el, 'antibiotics', 'unsure');
       expect(part(el, 'date')).to.equal(null);
-      await choose(el, 'infection', 'yes');
+      await choose(el, 'antibiotics', 'yes');
       const input = part(el, 'date')!.querySelector('input')!;
-      expect(input.labels![0]!.textContent).to.include('When did you last take antibiotics?');
+      expect(input.labels![0]!.textContent).to.include('When did you take your last dose of antibiotics?');
       expect(input.max).to.equal(TODAY);
-      input.value = '2026-02-20';
-      input.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect(text(part(el, 'date')!)).to.match(/earliest date the clinic could treat you is Friday,? 6 March 2026\./);
-      expect(el.result.earliestDates).to.deep.equal(
-        assessSuitability({ infection: 'yes' }, { today: TODAY, dates: { infection: '2026-02-20' } }).earliestDates,
+      await enterDate(el, 'antibiotics', '2026-02-20');
+      expect(text(part(el, 'date')!)).to.match(
+        /The leaflet’s time limit is 2 weeks\. From the date you gave, it ends on Friday,? 6 March 2026\. The clinic decides when you can be treated\./,
       );
-      input.value = '2026-02-01';
-      input.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect(text(part(el, 'date')!)).to.match(/the waiting time ended on Sunday,? 15 February 2026\./);
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('window-end-antibiotics');
+      expect(text(shadow(el).querySelector('#window-end-antibiotics')!)).to.match(/it ends on Friday,? 6 March 2026/);
+      expect(el.result.windows).to.deep.equal(
+        assessSuitability({ antibiotics: 'yes' }, { today: TODAY, dates: { antibiotics: '2026-02-20' } }).windows,
+      );
+      await enterDate(el, 'antibiotics', '2026-02-01');
+      expect(text(part(el, 'date')!)).to.match(
+        /From the date you gave, it ended on Sunday,? 15 February 2026\. Still tell the clinic about it: the clinic decides when you can be treated\./,
+      );
     });
 
-    it('shows the earliest date in the result for the 12-week windows', async () => {
+    it('shows when the 12-week window ends in the result', async () => {
       const el = await checker();
       await answerStepwise(el, answersWith({ 'heart-problem': 'yes' }));
-      await press(el, 'Change: A heart problem');
-      const input = part(el, 'date')!.querySelector('input')!;
-      input.value = '2026-02-01';
-      input.dispatchEvent(new Event('change'));
-      await el.updateComplete;
+      await press(el, 'Change: Have you had a heart problem in the last 12 weeks?');
+      await enterDate(el, 'heart-problem', '2026-02-01');
       await press(el, 'Check your answers');
       await press(el, 'See what to tell the clinic');
       const finding = part(el, 'result')!.querySelector('[data-question="heart-problem"]')!;
-      expect(text(finding)).to.include('12 weeks').and.match(/Sunday,? 26 April 2026/);
+      expect(text(finding)).to.include('12 weeks');
+      expect(text(finding.querySelector('.window-end')!)).to.match(
+        /The leaflet’s time limit is 12 weeks\. From the date you gave, it ends on Sunday,? 26 April 2026\. The clinic decides when you can be treated\./,
+      );
+    });
+
+    it('counts the boundary day as inside the time limit: it ends on that day, and has ended only the day after', async () => {
+      // Last dose on Sunday 1 March: "in the last 2 weeks" is still true on Sunday 15 March.
+      const el = await listChecker('2026-03-15');
+      await answerList(el, answersWith({ antibiotics: 'yes' }));
+      await enterDate(el, 'antibiotics', '2026-03-01');
+      const field = () => text(shadow(el).querySelector('#window-end-antibiotics')!);
+      expect(field()).to.match(/it ends on Sunday,? 15 March 2026\. The clinic decides when you can be treated\./);
+      expect(field()).to.not.include('ended');
+      await press(el, 'See what to tell the clinic');
+      const windowEnd = () => text(part(el, 'result')!.querySelector('[data-question="antibiotics"] .window-end')!);
+      expect(windowEnd()).to.match(/it ends on Sunday,? 15 March 2026/).and.not.include('ended');
+      expect(el.result.windows.map((w) => w.over)).to.deep.equal([false]);
+
+      el.setAttribute('today', '2026-03-16');
+      await el.updateComplete;
+      expect(windowEnd()).to.match(/it ended on Sunday,? 15 March 2026\. Still tell the clinic about it/);
+      expect(el.result.windows.map((w) => w.over)).to.deep.equal([true]);
+      await press(el, 'Change your answers');
+      expect(field()).to.match(/it ended on Sunday,? 15 March 2026/);
+    });
+
+    it('never says the time limit ended for a current infection, even with an old antibiotics date', async () => {
+      const el = await listChecker();
+      await answerList(el, answersWith({ 'current-infection': 'yes', antibiotics: 'yes' }));
+      await enterDate(el, 'antibiotics', '2026-01-05');
+      expect(shadow(el).querySelector('#question-current-infection [part="date"]')).to.equal(null);
+      await press(el, 'See what to tell the clinic');
+      const result = part(el, 'result')!;
+      expect(result.dataset.headline).to.equal('wait');
+      expect(el.result.findings.map((f) => f.question)).to.deep.equal(['current-infection', 'antibiotics']);
+      const infection = result.querySelector('[data-question="current-infection"]')!;
+      expect(text(infection)).to.include('until your infection has gone').and.not.match(/ended|time limit/);
+      expect(infection.querySelector('.window-end')).to.equal(null);
+      expect(findingText(el, 'antibiotics')).to.match(/it ended on Monday,? 19 January 2026/);
+
+      // With no recent antibiotics, nothing in the result says a time limit has ended: the infection still stands.
+      await press(el, 'Change your answers');
+      await choose(el, 'antibiotics', 'no');
+      await press(el, 'See what to tell the clinic');
+      expect(part(el, 'result')!.dataset.headline).to.equal('wait');
+      expect(el.result.findings.map((f) => f.question)).to.deep.equal(['current-infection']);
+      expect(el.result.windows).to.deep.equal([]);
+      expect(text(part(el, 'result')!)).to.not.match(/ended|time limit/);
+    });
+
+    it('never promises a date of treatment, in the date fields or in the result', async () => {
+      const dated = suitabilityQuestions.filter((q) => q.acceptsDate).map((q) => q.id as DatedQuestionId);
+      expect(dated).to.have.length(3);
+      const el = await listChecker();
+      await answerList(el, answersWith(Object.fromEntries(dated.map((id) => [id, 'yes']))));
+      // Within every time limit, then past every one.
+      for (const date of ['2026-02-27', '2025-06-01']) {
+        for (const id of dated) await enterDate(el, id, date);
+        for (const id of dated) {
+          const field = text(shadow(el).querySelector(`#date-${id}`)!.closest('[part="date"]')!);
+          expect(field, `${id} ${date}`).to.include('The leaflet’s time limit is').and.include('clinic decides when you can be treated');
+          expect(field, `${id} ${date}`).to.not.match(TREATMENT_DATE);
+        }
+        await press(el, 'See what to tell the clinic');
+        const result = part(el, 'result')!;
+        expect(result.querySelectorAll('.window-end'), date).to.have.length(3);
+        expect(text(result), date).to.not.match(TREATMENT_DATE);
+        await press(el, 'Change your answers');
+      }
     });
   });
 
@@ -220,11 +413,10 @@ describe('<suitability-checker>', () => {
           expected.findings.map((f) => f.question),
         );
         const disclaimer = part(el, 'disclaimer')!;
-        expect(text(disclaimer)).to.equal(
-          'This is not a medical assessment. Your clinician checks suitability at your consultation. Do not stop or change any medicine because of this.',
-        );
+        expect(text(disclaimer)).to.equal(DISCLAIMER);
         expect(result.lastElementChild!.previousElementSibling).to.equal(disclaimer);
         expect(text(result)).to.not.match(FORBIDDEN);
+        expect(text(result)).to.not.match(TREATMENT_DATE);
         expect(shadow(el).activeElement?.id).to.equal('result-heading');
         expect(text(shadow(el).querySelector('[role="status"]')!)).to.include('Things to tell us');
         await expect(el).to.be.accessible();
@@ -277,10 +469,10 @@ describe('<suitability-checker>', () => {
     it('lists unanswered questions with a way to answer each', async () => {
       const el = await checker();
       const result = await resultStepwise(el, answersFor.incomplete);
-      expect(text(result)).to.include('You have not answered these questions yet').and.include('Being unable to walk');
+      expect(text(result)).to.include('You have not answered these questions yet').and.include('Walking');
       await press(el, 'Answer');
-      expect(text(shadow(el).querySelector('legend')!)).to.include('Are you unable to walk?');
-      await choose(el, 'unable-to-walk', 'no');
+      expect(text(shadow(el).querySelector('legend')!)).to.include('Can you walk?');
+      await choose(el, 'able-to-walk', 'yes');
       await press(el, 'Check your answers');
       await press(el, 'See what to tell the clinic');
       expect(part(el, 'result')!.dataset.headline).to.equal('no-concerns-found');
@@ -291,14 +483,39 @@ describe('<suitability-checker>', () => {
       await answerStepwise(el, answersFor['no-concerns-found']);
       const summary = part(el, 'summary')!;
       expect(shadow(el).activeElement?.id).to.equal('summary-heading');
-      expect(summary.querySelectorAll('dt')).to.have.length(12);
-      await press(el, 'Change: Taking Tamoxifen');
+      expect(summary.querySelectorAll('dt')).to.have.length(13);
+      await press(el, 'Change: Do you take Tamoxifen at the moment?');
       expect(text(shadow(el).querySelector('legend')!)).to.include('Tamoxifen');
       await choose(el, 'tamoxifen', 'yes');
       await press(el, 'Check your answers');
       const row = [...part(el, 'summary')!.querySelectorAll('.row')].find((r) => text(r).includes('Tamoxifen'))!;
       expect(text(row.querySelector('dd')!)).to.equal('Yes');
       await expect(el).to.be.accessible();
+    });
+
+    it('names each Change button after its own question, and each opens that question', async () => {
+      const el = await checker();
+      await answerStepwise(el, answersFor['no-concerns-found']);
+      const rows = () => [...part(el, 'summary')!.querySelectorAll('.row')];
+      expect(rows()).to.have.length(suitabilityQuestions.length);
+      const names: string[] = [];
+      for (let i = 0; i < suitabilityQuestions.length; i += 1) {
+        const row = rows()[i]!;
+        const question = text(row.querySelector('dt')!);
+        const change = row.querySelector('button')!;
+        // The name read out comes from the button's content: "Change" and the visually hidden question.
+        expect(text(change)).to.equal(`Change: ${question}`);
+        const hidden = change.querySelector('.visually-hidden')!;
+        expect(getComputedStyle(hidden).display).to.not.equal('none');
+        expect(hidden.closest('[aria-hidden="true"]')).to.equal(null);
+        expect(change.hasAttribute('aria-label') || change.hasAttribute('aria-labelledby')).to.equal(false);
+        names.push(text(change));
+        change.click();
+        await el.updateComplete;
+        expect(text(shadow(el).querySelector('legend .question-text')!)).to.equal(question);
+        await press(el, 'Check your answers');
+      }
+      expect(new Set(names).size).to.equal(names.length);
     });
 
     it('never uses verdict words in any question or view', async () => {
@@ -310,18 +527,18 @@ describe('<suitability-checker>', () => {
   describe('Start again', () => {
     it('clears every answer and date, and the result, and says so', async () => {
       const el = await checker();
-      await resultStepwise(el, answersWith({ infection: 'yes' }));
+      await resultStepwise(el, answersWith({ antibiotics: 'yes' }));
       const events: SuitabilityResult[] = [];
       el.addEventListener('suitability-change', (event) => events.push(event.detail));
       await press(el, 'Start again');
-      expect(events.map((e) => e.unanswered.length)).to.deep.equal([12]);
-      expect(el.result.unanswered).to.have.length(12);
-      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 1 of 12');
+      expect(events.map((e) => e.unanswered.length)).to.deep.equal([13]);
+      expect(el.result.unanswered).to.have.length(13);
+      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 1 of 13');
       expect(shadow(el).querySelectorAll('input:checked')).to.have.length(0);
       expect(text(shadow(el).querySelector('[role="status"]')!)).to.include('cleared');
-      await press(el, 'Next');
-      await press(el, 'Next');
-      expect(shadow(el).querySelector('input[name="q-infection"]:checked')).to.equal(null);
+      for (let i = 0; i < 3; i += 1) await press(el, 'Next');
+      expect(shadow(el).querySelector('input[name="q-antibiotics"]')).to.not.equal(null);
+      expect(shadow(el).querySelector('input[name="q-antibiotics"]:checked')).to.equal(null);
       expect(part(el, 'date')).to.equal(null);
     });
   });
@@ -370,12 +587,12 @@ describe('<suitability-checker>', () => {
       expect(el.validationMessage).to.include('Answer every question');
       f.requestSubmit();
       expect(submitted).to.equal(0);
-      await answerStepwise(el, answersWith({ infection: 'yes' }));
+      await answerStepwise(el, answersWith({ antibiotics: 'yes' }));
       expect(f.checkValidity()).to.equal(true);
       f.requestSubmit();
       expect(submitted).to.equal(1);
       const value = JSON.parse(new FormData(f).get('self-check') as string) as unknown;
-      expect(value).to.deep.equal({ answers: given(answersWith({ infection: 'yes' })), dates: {} });
+      expect(value).to.deep.equal({ answers: given(answersWith({ antibiotics: 'yes' })), dates: {} });
     });
 
     it('submits nothing and blocks nothing without a name', async () => {
@@ -390,7 +607,7 @@ describe('<suitability-checker>', () => {
       expect(f.checkValidity()).to.equal(true);
       f.reset();
       await el.updateComplete;
-      expect(el.result.unanswered).to.have.length(12);
+      expect(el.result.unanswered).to.have.length(13);
       expect(f.checkValidity()).to.equal(false);
       expect(JSON.parse(new FormData(f).get('self-check') as string)).to.deep.equal({ answers: {}, dates: {} });
     });
@@ -402,6 +619,42 @@ describe('<suitability-checker>', () => {
       const el = f.querySelector('suitability-checker')!;
       await el.updateComplete;
       expect([...shadow(el).querySelectorAll<HTMLInputElement>('input, button')].every((c) => c.disabled)).to.equal(true);
+    });
+
+    it('says truly what happens to the answers, without a name and when named inside a form', async () => {
+      const notSent = 'This self-check does not store your answers or send them anywhere.';
+      const sent = 'When you send this form, your answers are sent with it. This self-check does not store them.';
+      const intro = (el: SuitabilityChecker) => text(part(el, 'intro')!);
+
+      // No name, inside a form: the form sends nothing of it.
+      const unnamed = await fixture<HTMLFormElement>(html`<form><suitability-checker today=${TODAY}></suitability-checker></form>`);
+      const quiet = unnamed.querySelector('suitability-checker')!;
+      await answerStepwise(quiet, answersFor['no-concerns-found']);
+      expect([...new FormData(unnamed).keys()]).to.deep.equal([]);
+      expect(intro(quiet)).to.include(notSent).and.not.include('sent with it');
+
+      // A name but no form: nothing to send it with.
+      const alone = await fixture<SuitabilityChecker>(html`<suitability-checker name="self-check" today=${TODAY}></suitability-checker>`);
+      expect(alone.form).to.equal(null);
+      expect(intro(alone)).to.include(notSent);
+
+      // Named inside a form: the form sends the answers, and the element says so.
+      const { f, el } = await form();
+      await answerStepwise(el, answersFor['no-concerns-found']);
+      expect(new FormData(f).get('self-check')).to.be.a('string').and.include('"answers"');
+      expect(intro(el)).to.include(sent).and.not.include('send them anywhere');
+
+      // The sentence follows the element into and out of a form.
+      f.append(alone);
+      await alone.updateComplete;
+      expect(alone.form === f).to.equal(true);
+      expect(intro(alone)).to.include(sent);
+      document.body.append(alone);
+      await alone.updateComplete;
+      expect(intro(alone)).to.include(notSent);
+      alone.remove();
+
+      for (const checkerIn of [quiet, el]) expect(intro(checkerIn)).to.not.include('Your answers are not stored');
     });
   });
 
@@ -455,8 +708,8 @@ describe('<suitability-checker>', () => {
     it('passes axe on the first question, a middle question, the summary and in list mode', async () => {
       const el = await checker();
       await expect(el).to.be.accessible();
-      for (let i = 0; i < 2; i += 1) await press(el, 'Next');
-      await choose(el, 'infection', 'yes');
+      for (let i = 0; i < 3; i += 1) await press(el, 'Next');
+      await choose(el, 'antibiotics', 'yes');
       expect(part(el, 'date')).to.not.equal(null);
       await expect(el).to.be.accessible();
       const summary = await checker();
@@ -486,9 +739,8 @@ describe('<suitability-checker>', () => {
           }
         };
         check(`${dir} first question`);
-        await press(el, 'Next');
-        await press(el, 'Next');
-        await choose(el, 'infection', 'yes');
+        for (let i = 0; i < 3; i += 1) await press(el, 'Next');
+        await choose(el, 'antibiotics', 'yes');
         check(`${dir} date field`);
         await press(el, 'Start again');
         const all: Partial<Record<QuestionId, Answer>> = {};
@@ -521,9 +773,13 @@ describe('<suitability-checker>', () => {
       for (const question of suitabilityQuestions) {
         const radio = await tabTo((e) => e instanceof HTMLInputElement && e.name === `q-${question.id}`, question.id);
         expect((radio as HTMLInputElement).value).to.equal(question.options[0]);
-        // The first option is focused: Space picks "legs"; the arrow key moves to "No" and picks it.
-        await sendKeys({ press: question.id === 'location' ? ' ' : 'ArrowDown' });
+        // The first option is focused: Space picks it ("legs", or "Yes" to "Can you walk?"); the arrow
+        // key moves to the second ("No") and picks it.
+        const clear = clearAnswer(question);
+        expect([question.options[0], question.options[1]]).to.include(clear);
+        await sendKeys({ press: clear === question.options[0] ? ' ' : 'ArrowDown' });
         await el.updateComplete;
+        expect(el.result.unanswered, question.id).to.not.include(question.id);
         await tabTo((e) => e.classList.contains('primary'), 'Next');
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
@@ -536,7 +792,7 @@ describe('<suitability-checker>', () => {
       await tabTo((e) => text(e) === 'Start again', 'Start again');
       await sendKeys({ press: ' ' });
       await el.updateComplete;
-      expect(el.result.unanswered).to.have.length(12);
+      expect(el.result.unanswered).to.have.length(13);
     });
   });
 });

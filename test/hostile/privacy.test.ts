@@ -96,7 +96,8 @@ async function journey(remember: boolean): Promise<void> {
   const checker = el('suitability-checker');
   await settle(checker);
   for (const question of suitabilityQuestions) {
-    const answer = question.id === 'location' ? 'legs' : 'no';
+    // The answer that raises nothing: legs, "No", or "Yes" to "Can you walk?".
+    const answer = question.options.find((option) => !question.raises.includes(option))!;
     root('suitability-checker').querySelector<HTMLInputElement>(`input[value="${answer}"]`)!.click();
     await settle(checker);
     root('suitability-checker').querySelector<HTMLButtonElement>('.actions .primary')!.click();

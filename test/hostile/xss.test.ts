@@ -6,6 +6,7 @@
  */
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import '../../src/index.js';
+import { suitabilityQuestions } from '../../src/core/index.js';
 import { plainText, safeUrl } from '../../src/internal/attributes.js';
 import { captureConsole } from '../support/console.js';
 import { TAGS, deepElements, installTraps, settle, shadowText, stringAttributesOf, type Tag } from './support.js';
@@ -76,13 +77,18 @@ export const PAYLOADS: readonly string[] = [
 
 type Journey = (el: Element) => Promise<void>;
 
-/** Answers every question of a `mode="list"` checker (`answer` for each yes/no question) and shows the result. */
+/**
+ * Answers every question of a `mode="list"` checker and shows the result: with `clear`, the answer
+ * that raises nothing (legs, "No", "Yes" to "Can you walk?"); with `unsure`, "Not sure" to each.
+ */
 const answerChecker =
-  (answer: 'no' | 'unsure'): Journey =>
+  (answer: 'clear' | 'unsure'): Journey =>
   async (el) => {
     const root = el.shadowRoot!;
     for (const fieldset of root.querySelectorAll<HTMLElement>('fieldset[data-question]')) {
-      const wanted = fieldset.dataset.question === 'location' ? 'legs' : answer;
+      const question = suitabilityQuestions.find((q) => q.id === fieldset.dataset.question)!;
+      const clear = question.options.find((option) => !question.raises.includes(option))!;
+      const wanted = question.id === 'location' ? 'legs' : answer === 'clear' ? clear : answer;
       fieldset.querySelector<HTMLInputElement>(`input[value="${wanted}"]`)!.click();
     }
     await settle(el);
@@ -104,10 +110,10 @@ const context: Record<Tag, Record<string, string>> = {
 
 /** The journeys after which an attribute shows: the checker's links appear only in its result. */
 const journeys: Partial<Record<string, Journey[]>> = {
-  'suitability-checker booking-url': [answerChecker('no')],
+  'suitability-checker booking-url': [answerChecker('clear')],
   'suitability-checker contact-url': [answerChecker('unsure')],
   'suitability-checker contact-phone': [answerChecker('unsure')],
-  'suitability-checker clinic-name': [answerChecker('no'), answerChecker('unsure')],
+  'suitability-checker clinic-name': [answerChecker('clear'), answerChecker('unsure')],
 };
 
 /** Text attributes whose value (without bidi controls) the element shows as text, in these journeys. */
