@@ -21,7 +21,11 @@ export const baseStyles = css`
     --_warning-border: var(--msc-color-warning-border, #a0410d);
     --_radius: var(--msc-radius, 0.5rem);
     --_space: var(--msc-space, 1rem);
-    --_focus: var(--msc-focus-ring, 3px solid #ffbf47);
+    /*
+     * Focus: a blue of middle lightness that stands out at 3:1 or more on a white page (4.5:1), a
+     * black one (4.6:1) and the element's own light or dark background (at least 3.5:1).
+     */
+    --_focus: var(--msc-focus-ring, 3px solid #0078d4);
 
     --_line-height: 1.5;
 
@@ -30,18 +34,22 @@ export const baseStyles = css`
     max-width: var(--msc-max-width, 48rem);
     background: var(--_background);
     font: inherit;
+    /* Native controls (radios, checkboxes, date fields) drawn for the element's own light colours. */
+    color-scheme: light;
+    /*
+     * Spacing is the reader's to set (WCAG 1.4.12): letter and word spacing inherit from the page, and
+     * a reader's line-height override on the element wins over this default.
+     */
+    line-height: var(--_line-height);
     /*
      * A page's global rules ("* { color: red !important; white-space: nowrap }") reach the host and
      * would pass these inherited properties in. An important declaration of a shadow root wins over
      * the page's, so only the --msc- tokens and ::part() theme the element; the font is the page's.
      */
     color: var(--_text) !important;
-    line-height: var(--_line-height) !important;
     overflow-wrap: anywhere !important;
     white-space: normal !important;
     word-break: normal !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
     text-align: start !important;
     text-indent: 0 !important;
     text-transform: none !important;
@@ -55,7 +63,9 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  :focus-visible {
+  /* A date field's parts take focus inside it (WebKit), so the field shows the ring for them. */
+  :focus-visible,
+  input[type='date']:focus-within {
     outline: var(--_focus);
     outline-offset: 2px;
   }
@@ -85,6 +95,7 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
+      color-scheme: dark;
       --_text: var(--msc-color-text, #f1f3f5);
       --_background: var(--msc-color-background, #1b232c);
       --_accent: var(--msc-color-accent, #7cc0f0);

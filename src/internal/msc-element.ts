@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit'
 import { headingLevel } from './attributes.js';
 import { baseStyles } from './base-styles.js';
 import { emit } from './events.js';
-import { LOCALE_CHANGE_EVENT, currentDirection, localeLoading, watchPageLanguage } from './localization.js';
+import { LOCALE_CHANGE_EVENT, currentDirection, currentLocale, localeLoading, watchPageLanguage } from './localization.js';
 import { version } from './version.js';
 import { clearWarning, warnOnce } from './warn.js';
 
@@ -12,8 +12,8 @@ type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
 
 /**
  * What every element of the library shares: the base styles, the active locale (it waits for a
- * locale that is loading before it renders, re-renders when the locale changes, and sets `dir="rtl"`
- * for a right-to-left locale),
+ * locale that is loading before it renders, re-renders when the locale changes, marks its content
+ * with the language it speaks, `lang`, and sets `dir="rtl"` for a right-to-left locale),
  * the heading level and content-governance attributes, one warning per bad attribute, and events.
  */
 export class MscElement extends LitElement {
@@ -67,9 +67,15 @@ export class MscElement extends LitElement {
     await super.scheduleUpdate();
   }
 
-  /** A right-to-left locale turns the element right to left; otherwise the page's direction applies. */
+  /**
+   * The element's `lang` is the language its words are in, so that a screen reader reads them with
+   * the right voice (WCAG 3.1.2): English words on a Dutch page are marked English. A right-to-left
+   * locale turns the element right to left; otherwise the page's direction applies.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const locale = currentLocale();
+    if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
     const rtl = currentDirection() === 'rtl';
     if (rtl && this.getAttribute('dir') !== 'rtl') {
       this.setAttribute('dir', 'rtl');
