@@ -414,7 +414,9 @@ describe('<suitability-checker>', () => {
         );
         const disclaimer = part(el, 'disclaimer')!;
         expect(text(disclaimer)).to.equal(DISCLAIMER);
-        expect(result.lastElementChild!.previousElementSibling).to.equal(disclaimer);
+        // The reminder closes the result, just before its buttons (compared as a boolean: chai's
+        // message for two unequal elements can take longer than the whole test).
+        expect(part(el, 'actions')!.previousElementSibling === disclaimer, 'the reminder comes just before the buttons').to.equal(true);
         expect(text(result)).to.not.match(FORBIDDEN);
         expect(text(result)).to.not.match(TREATMENT_DATE);
         expect(shadow(el).activeElement?.id).to.equal('result-heading');
@@ -540,6 +542,34 @@ describe('<suitability-checker>', () => {
       expect(shadow(el).querySelector('input[name="q-antibiotics"]')).to.not.equal(null);
       expect(shadow(el).querySelector('input[name="q-antibiotics"]:checked')).to.equal(null);
       expect(part(el, 'date')).to.equal(null);
+    });
+
+    it('can be undone: "Undo" brings back every answer and date, and the result where the patient was', async () => {
+      const el = await checker();
+      await resultStepwise(el, answersWith({ antibiotics: 'yes' }));
+      const before = el.result;
+      await press(el, 'Start again');
+      expect(el.result.unanswered).to.have.length(13);
+      const notice = part(el, 'cleared')!;
+      expect(text(notice)).to.include('Your answers have been cleared.');
+      await press(el, 'Undo');
+      expect(el.result).to.deep.equal(before);
+      expect(part(el, 'result')).to.not.equal(null);
+      expect(part(el, 'cleared')).to.equal(null);
+      expect(text(shadow(el).querySelector('[role="status"]')!)).to.include('Your answers are back.');
+    });
+
+    it('keeps "Start again" out of the row of Back and Next, and drops "Undo" once the patient answers again', async () => {
+      const el = await checker();
+      await choose(el, 'location', 'legs');
+      const actions = part(el, 'actions')!;
+      expect([...actions.querySelectorAll('button')].map(text)).to.deep.equal(['Next']);
+      expect(button(el, 'Start again')!.closest('[part="actions"]')).to.equal(null);
+      await press(el, 'Start again');
+      expect(button(el, 'Undo')).to.not.equal(undefined);
+      await choose(el, 'location', 'face');
+      expect(button(el, 'Undo')).to.equal(undefined);
+      expect(part(el, 'cleared')).to.equal(null);
     });
   });
 

@@ -87,8 +87,8 @@ export const summaryView = (h: AnswersHost): TemplateResult => {
       <button type="button" class="primary" ?disabled=${h.disabled} @click=${h.showResult}>
         ${msg('See what to tell the clinic')}
       </button>
-      ${h.startAgainButton()}
     </div>
+    ${h.startAgainButton()}
   </section>`;
 };
 
@@ -178,7 +178,7 @@ export const resultView = (h: AnswersHost): TemplateResult => {
       <button type="button" class="secondary" ?disabled=${h.disabled} @click=${h.changeAnswers}>
         ${msg('Change your answers')}
       </button>
-      ${h.startAgainButton()}
     </div>
+    ${h.startAgainButton()}
   </section>`;
 };

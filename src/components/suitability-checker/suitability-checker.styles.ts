@@ -96,6 +96,13 @@ export const suitabilityCheckerStyles = css`
   .window-end {
     font-weight: 600;
   }
+  .start-again {
+    margin-block: calc(var(--_space) * 1.5) 0;
+  }
+  .cleared {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75em;
+  }
   button.link {
     border: 2px solid transparent;
     border-radius: var(--_radius);

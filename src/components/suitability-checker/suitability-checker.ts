@@ -118,7 +118,8 @@ const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion
  * @csspart finding - Each finding in the result.
  * @csspart next-step - What to do next (book, or contact the clinic first).
  * @csspart disclaimer - The closing reminder that this is not a medical assessment.
- * @csspart actions - Each row of buttons (Back, Next, Change, Start again).
+ * @csspart actions - Each row of buttons (Back, Next, Change).
+ * @csspart cleared - After "Start again": the answers have been cleared, with an "Undo" button.
  * @csspart governance - The footer with the content version and review details.
  *
  * @cssprop --msc-color-text - Text colour.
@@ -144,6 +145,7 @@ export class SuitabilityChecker extends MscElement {
     _announcement: { state: true },
     _disabled: { state: true },
     _viewsFailed: { state: true },
+    _cleared: { state: true },
     clinicName: { attribute: 'clinic-name' },
     bookingUrl: { attribute: 'booking-url' },
     contactUrl: { attribute: 'contact-url' },
@@ -180,6 +182,9 @@ export class SuitabilityChecker extends MscElement {
 
   /** Whether the code of the answers and result views could not be loaded (for example offline). */
   private _viewsFailed = false;
+
+  /** What "Start again" cleared, until the patient answers again: "Undo" brings it back. */
+  private _cleared: { answers: SuitabilityAnswers; dates: Partial<Record<DatedQuestionId, string>>; view: View; index: number } | undefined;
 
   /** The clinic's name as patients know it; by default "the clinic". */
   clinicName: string | null = null;
@@ -355,6 +360,7 @@ export class SuitabilityChecker extends MscElement {
   }
 
   #clear(): void {
+    this._cleared = undefined;
     this._answers = {};
     this._dates = {};
     this._view = 'questions';
@@ -364,6 +370,7 @@ export class SuitabilityChecker extends MscElement {
   }
 
   #answer(id: QuestionId, answer: Answer): void {
+    this._cleared = undefined;
     this._answers = { ...this._answers, [id]: answer };
     loadAnswersViews().catch(() => undefined); // fetched now, so it is there when asked for
   }
@@ -443,9 +450,29 @@ export class SuitabilityChecker extends MscElement {
   };
 
   readonly #startAgain = () => {
+    const cleared = { answers: this._answers, dates: this._dates, view: this._view, index: this._index };
     this.#clear();
+    this._cleared = cleared;
     this.#goToQuestion(0);
     this._announcement = msg('Your answers have been cleared.');
+  };
+
+  /** Brings back what "Start again" cleared, where the patient was. */
+  readonly #undo = () => {
+    const { answers, dates, view, index } = this._cleared!;
+    this._cleared = undefined;
+    this._answers = answers;
+    this._dates = dates;
+    const back = msg('Your answers are back.');
+    if (view === 'questions') {
+      this.#goToQuestion(index);
+      this._announcement = back;
+    } else {
+      this.#goTo(view);
+      void this.#opening?.then(() => {
+        this._announcement = back; // after the view's own announcement
+      });
+    }
   };
 
   /** The read-only result of the answers so far: the core's `assessSuitability` result. */
@@ -555,10 +582,11 @@ export class SuitabilityChecker extends MscElement {
       : msg('This self-check does not store your answers or send them anywhere.');
   }
 
+  /** "Start again", apart from the row of Back and Next so it is not pressed by mistake (and "Undo" follows it). */
   #startAgainButton(): TemplateResult {
-    return html`<button type="button" class="secondary" ?disabled=${this._disabled} @click=${this.#startAgain}>
-      ${msg('Start again')}
-    </button>`;
+    return html`<p class="start-again">
+      <button type="button" class="link" ?disabled=${this._disabled} @click=${this.#startAgain}>${msg('Start again')}</button>
+    </p>`;
   }
 
   #questions(): TemplateResult {
@@ -569,8 +597,8 @@ export class SuitabilityChecker extends MscElement {
           <button type="button" class="primary" ?disabled=${this._disabled} @click=${this.#showResult}>
             ${msg('See what to tell the clinic')}
           </button>
-          ${answered ? this.#startAgainButton() : nothing}
-        </div>`;
+        </div>
+        ${answered ? this.#startAgainButton() : nothing}`;
     }
     const last = this._index === suitabilityQuestions.length - 1;
     return html`${this.#question(suitabilityQuestions[this._index]!, this._index, true)}
@@ -581,8 +609,8 @@ export class SuitabilityChecker extends MscElement {
         <button type="button" class="primary" ?disabled=${this._disabled} @click=${this.#next}>
           ${this._fromSummary || last ? msg('Check your answers') : msg('Next')}
         </button>
-        ${answered ? this.#startAgainButton() : nothing}
-      </div>`;
+      </div>
+      ${answered ? this.#startAgainButton() : nothing}`;
   }
 
   override render(): TemplateResult {
@@ -604,6 +632,12 @@ export class SuitabilityChecker extends MscElement {
           </p>`
         : nothing}
       <div role="status" class="visually-hidden">${this._announcement}</div>
+      ${this._cleared
+        ? html`<p class="cleared" part="cleared">
+            ${msg('Your answers have been cleared.')}
+            <button type="button" class="link" ?disabled=${this._disabled} @click=${this.#undo}>${msg('Undo')}</button>
+          </p>`
+        : nothing}
       ${view === 'questions' || !this.#views
         ? this.#questions()
         : view === 'summary'
