@@ -32,6 +32,26 @@ export function formatDate(date: IsoDate, options: Intl.DateTimeFormatOptions = 
   return dateFormat({ ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
+/**
+ * An example of a date as a date field takes it: today's date in the browser's own format for date
+ * fields (its language's numeric day, month and year, such as 14/03/2026 or 03/14/2026), which is not
+ * always the language of the page. One example for every date field, so that the hint fits the field.
+ */
+export function dateFieldExample(today: IsoDate): string {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const options = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } as const;
+  return dateFormat(options, browserLanguage() ?? currentLocale()).format(Date.UTC(year, month - 1, day));
+}
+
+/** The browser's language as a valid tag, or `undefined` (WebKit on a POSIX system reports "C"). */
+function browserLanguage(): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(navigator.language)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** A number in the active locale. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return numberFormat(options).format(value);

@@ -142,6 +142,34 @@ describe('reader settings', () => {
     }
   });
 
+  describe('date fields', () => {
+    it('give one example of a date, as the browser\'s date field takes it, in the timeline and the self-check', async () => {
+      // The browser's language where it is a valid tag (WebKit on a POSIX system says "C"), else the page's.
+      let language = 'en-GB';
+      try {
+        language = Intl.getCanonicalLocales(navigator.language)[0] ?? language;
+      } catch {
+        // keep the page's language
+      }
+      const example = new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+        Date.UTC(2026, 2, 1),
+      );
+      const timeline = await render('<aftercare-timeline today="2026-03-01"></aftercare-timeline>');
+      const hint = timeline.shadowRoot!.querySelector('#treatment-date-hint')!;
+      expect(hint.textContent.trim()).to.equal(`For example, ${example}.`);
+
+      const checker = await render('<suitability-checker mode="list" today="2026-03-01"></suitability-checker>');
+      checker.shadowRoot!.querySelector<HTMLInputElement>('input[name="q-antibiotics"][value="yes"]')!.click();
+      await settle(checker);
+      const field = checker.shadowRoot!.querySelector<HTMLInputElement>('#date-antibiotics')!;
+      field.value = '1850-01-01'; // a date the field takes but the self-check cannot use
+      field.dispatchEvent(new Event('change'));
+      await settle(checker);
+      const message = checker.shadowRoot!.querySelector('#window-end-antibiotics')!.textContent.replace(/\s+/g, ' ').trim();
+      expect(message).to.equal(`Enter a real date, for example ${example}.`);
+    });
+  });
+
   describe('colour scheme', () => {
     it('draws native controls in the element’s own light scheme on a page that allows dark', async () => {
       const meta = document.createElement('meta');

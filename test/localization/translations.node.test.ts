@@ -36,6 +36,22 @@ describe('translations', function () {
     });
   }
 
+  it('types no number into a message: every number comes from the core, formatted with Intl', () => {
+    const typed = messages
+      .map((m) => m.contents.filter((c): c is string => typeof c === 'string').join('·'))
+      .filter((words) => /\d/.test(words));
+    expect(typed, 'messages with a number in their fixed words').to.deep.equal([]);
+  });
+
+  for (const locale of config.targetLocales) {
+    it(`types no number into a translation in ${locale}`, () => {
+      const typed = (translations.get(locale) ?? [])
+        .map((m) => m.contents.filter((c): c is string => typeof c === 'string').join('·'))
+        .filter((words) => /\d/.test(words));
+      expect(typed, `${locale} translations with a number in their fixed words`).to.deep.equal([]);
+    });
+  }
+
   it('has no translation of a message the sources no longer have', () => {
     const names = new Set(messages.map((m) => m.name));
     for (const locale of config.targetLocales) {

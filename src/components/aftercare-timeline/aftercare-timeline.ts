@@ -16,7 +16,15 @@ import {
 } from '../../core/rules.js';
 import { plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { formatAmount, formatAmountRange, formatDate, formatDaysFromToday, formatDuration, formatNumber } from '../../internal/format.js';
+import {
+  dateFieldExample,
+  formatAmount,
+  formatAmountRange,
+  formatDate,
+  formatDaysFromToday,
+  formatDuration,
+  formatNumber,
+} from '../../internal/format.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
@@ -444,6 +452,7 @@ export class AftercareTimeline extends MscElement {
     const schedule = this.#schedule();
     const phase = this.#phase(schedule);
     const service = emergencyService(this, this.emergencyText, this.emergencyPhone);
+    const example = attributeDate === null ? dateFieldExample(this.#today()) : '';
     return html`
       <div role="heading" aria-level=${level} part="heading" class="heading">${msg('Your aftercare, day by day')}</div>
       ${this.compact ? nothing : html`<p>${msg('What to do after your treatment, from the clinic leaflet.')}</p>`}
@@ -460,7 +469,7 @@ export class AftercareTimeline extends MscElement {
         ? html`<fieldset part="date-field" class="no-print">
             <legend>${msg('Your treatment date')}</legend>
             <label for="treatment-date">${msg('Date of your treatment')}</label>
-            <span class="hint" id="treatment-date-hint">${msg('For example, 27 March 2026.')}</span>
+            <span class="hint" id="treatment-date-hint">${msg(str`For example, ${example}.`)}</span>
             <input
               id="treatment-date"
               part="date-input"
@@ -473,7 +482,9 @@ export class AftercareTimeline extends MscElement {
               @change=${this.#onDateChange}
             />
             ${this._badEntry
-              ? html`<p class="message" id="treatment-date-error">${msg('This date could not be used. Enter your treatment date, for example 27 March 2026.')}</p>`
+              ? html`<p class="message" id="treatment-date-error">
+                  ${msg(str`This date could not be used. Enter your treatment date, for example ${example}.`)}
+                </p>`
               : nothing}
           </fieldset>`
         : nothing}

@@ -17,7 +17,7 @@ import {
 } from '../../core/rules.js';
 import { keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { formatNumber } from '../../internal/format.js';
+import { dateFieldExample, formatNumber } from '../../internal/format.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceFooter, governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
@@ -531,7 +531,11 @@ export class SuitabilityChecker extends MscElement {
         }}
       />
       <p class="window-end" id="window-end-${id}" aria-live="polite">
-        ${invalid ? msg('Enter a real date, for example 2026-03-14.') : window ? windowEndText(window) : nothing}
+        ${invalid
+          ? msg(str`Enter a real date, for example ${dateFieldExample(this.#config.today)}.`)
+          : window
+            ? windowEndText(window)
+            : nothing}
       </p>
     </div>`;
   }
