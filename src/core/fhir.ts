@@ -32,6 +32,7 @@ import type {
 } from 'fhir/r4';
 import { aftercareSchedule, type AftercareEntry, type AftercareId } from './aftercare.js';
 import { contentInfo } from './content-info.js';
+import type { FhirQuestionnaireResponseJson } from './fhir-json.js';
 import { isIsoDate, type InvalidDate, type IsoDate } from './dates.js';
 import type { LeafletRef } from './leaflet.js';
 import {
@@ -209,7 +210,7 @@ export function toFhirQuestionnaireResponse(answers: SuitabilityAnswers, options
  * The answers and dates of a QuestionnaireResponse made by `toFhirQuestionnaireResponse` (the
  * inverse). Items it does not know, codes a question does not offer and invalid dates are ignored.
  */
-export function fromFhirQuestionnaireResponse(response: QuestionnaireResponse): FhirAnswers {
+export function fromFhirQuestionnaireResponse(response: QuestionnaireResponse | FhirQuestionnaireResponseJson): FhirAnswers {
   const answers: SuitabilityAnswers = {};
   const dates: Partial<Record<DatedQuestionId, IsoDate>> = {};
   const raw = asRecord(response).item;

@@ -25,3 +25,4 @@ export {
   type FhirQuestionnaireOptions,
   type FhirResponseOptions,
 } from './fhir.js';
+export type { FhirQuestionnaireResponseJson } from './fhir-json.js';

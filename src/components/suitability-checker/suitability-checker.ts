@@ -1,6 +1,5 @@
 import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { QuestionnaireResponse } from 'fhir/r4';
 import {
   assessSuitability,
   faceAlternative as coreFaceAlternative,
@@ -15,6 +14,7 @@ import {
   type SuitabilityQuestion,
   type SuitabilityResult,
 } from '../../core/rules.js';
+import type { FhirQuestionnaireResponseJson } from '../../core/fhir-json.js';
 import { keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { dateFieldExample, formatNumber } from '../../internal/format.js';
@@ -44,8 +44,10 @@ const modes: readonly SuitabilityCheckerMode[] = ['stepwise', 'list'];
 export type SuitabilityValueFormat = 'json' | 'fhir';
 const valueFormats: readonly SuitabilityValueFormat[] = ['json', 'fhir'];
 
+export type { FhirQuestionnaireResponseJson };
+
 /** The detail of `suitability-change`: the core's result; with `value-format="fhir"` also the QuestionnaireResponse. */
-export type SuitabilityChangeDetail = SuitabilityResult & { readonly fhirQuestionnaireResponse?: QuestionnaireResponse };
+export type SuitabilityChangeDetail = SuitabilityResult & { readonly fhirQuestionnaireResponse?: FhirQuestionnaireResponseJson };
 
 /** The core's FHIR module, loaded on first use (value-format="fhir") so the element's bundle never carries it. */
 const loadFhir = onDemand(() => import('../../core/fhir.js'));
@@ -288,7 +290,8 @@ export class SuitabilityChecker extends MscElement {
     }
     if (this.#resultChanged && (!fhir || response)) {
       this.#resultChanged = false;
-      this.emit('suitability-change', response ? Object.freeze({ ...result, fhirQuestionnaireResponse: response }) : result);
+      const json = response as FhirQuestionnaireResponseJson | undefined;
+      this.emit('suitability-change', json ? Object.freeze({ ...result, fhirQuestionnaireResponse: json }) : result);
     }
   }
 
