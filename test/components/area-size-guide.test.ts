@@ -13,6 +13,17 @@ const result = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="re
 const resultText = (el: Element) => result(el).textContent.replace(/\s+/g, ' ').trim();
 /** Intl separates amount and symbol with no-break spaces: compare with plain ones. */
 const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+/** "4–6 weeks", with whatever range dash Intl gives in the elements' English (en-GB). */
+const weeksRange = (from: number, to: number) =>
+  new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'week', unitDisplay: 'long' }).formatRange(from, to);
+/** The review sentence a patient reads, with the core's range of weeks. */
+const reviewSentence = () => {
+  const weeks = weeksRange(sessionsGuidance.reviewFromWeeks, sessionsGuidance.reviewToWeeks);
+  return `You should go to a review appointment ${weeks} after your treatment.`;
+};
+/** The governance footer's date in words, as Intl writes it in en-GB. */
+const longDate = (year: number, month: number, day: number) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 
 describe('<area-size-guide>', () => {
   const warnings = captureConsole('warn');
@@ -53,7 +64,7 @@ describe('<area-size-guide>', () => {
       const text = resultText(el);
       expect(text).to.include(`this is a ${expected.size} area`);
       expect(text).to.include("a woman's hand");
-      expect(text).to.include(`${sessionsGuidance.reviewFromWeeks} to ${sessionsGuidance.reviewToWeeks} weeks`);
+      expect(spaced(text)).to.include(spaced(reviewSentence()));
       expect(text).to.include('second treatment session');
       expect(text.includes('one treatment session may be enough')).to.equal(expected.size === 'small');
       expect(shadow(el).querySelector('[part="price"]')).to.equal(null);
@@ -220,6 +231,25 @@ describe('<area-size-guide>', () => {
     radios(el)[0]!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('gives the review appointment as the leaflet range of weeks after the treatment, written by Intl', async () => {
+    const el = await fixture<AreaSizeGuide>(html`<area-size-guide value="large"></area-size-guide>`);
+    expect([sessionsGuidance.reviewFromWeeks, sessionsGuidance.reviewToWeeks]).to.deep.equal([4, 6]);
+    const sentences = [...result(el).querySelectorAll('li')].map((li) => spaced(li.textContent));
+    expect(sentences).to.include(spaced(reviewSentence()));
+    expect(resultText(el)).to.not.include('4 to 6');
+  });
+
+  it('says in the governance footer when the information is due to be reviewed again', async () => {
+    const el = await fixture<AreaSizeGuide>(
+      html`<area-size-guide reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></area-size-guide>`,
+    );
+    const footer = spaced(shadow(el).querySelector('[part="governance"]')!.textContent);
+    expect(footer).to.include('Dr A. Patel').and.include(longDate(2026, 1, 15));
+    expect(footer).to.include(`This information is due to be reviewed again on ${longDate(2027, 1, 15)}.`);
+    expect(footer).to.not.match(/next review/i);
+    expect(warnings).to.have.length(0);
   });
 
   it('passes axe with invalid attributes', async () => {

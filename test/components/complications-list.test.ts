@@ -1,32 +1,102 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { complications, contentInfo } from '../../src/core/index.js';
+import { complicationGroups, complications, contentInfo, type ComplicationId } from '../../src/core/index.js';
 import '../../src/complications-list.js';
 import type { ComplicationsList } from '../../src/complications-list.js';
 import { captureConsole } from '../support/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const groups = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part="group"]')].map((g) => g.dataset.group);
-const text = (el: Element) => shadow(el).textContent.replace(/\s+/g, ' ');
+const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element) => clean(shadow(el).textContent);
+const groupHeadings = (el: Element) => [...shadow(el).querySelectorAll('[part="group-heading"]')].map((h) => clean(h.textContent));
+/** Every word the element offers a reader: its text and its attribute values (aria-label and the like). */
+const allText = (el: Element) =>
+  [text(el), ...[...shadow(el).querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value))].join(' ');
+/** The items as the element shows them, each with the core complication it stands for (the core lists them in reading order). */
+const items = (el: Element) => {
+  const shown = [...shadow(el).querySelectorAll<HTMLElement>('[part="item"]')];
+  const order = complicationGroups.flatMap((group) => complications.filter((c) => c.group === group));
+  expect(shown, 'one item per complication').to.have.length(order.length);
+  return new Map(order.map((c, i) => [c.id, shown[i]!] as const));
+};
+const itemText = (el: Element, id: ComplicationId) => clean(items(el).get(id)!.textContent);
+/** The sentences of the warning-signs callout, as a patient reads them (without its heading and link). */
+const warningLines = (el: Element) =>
+  [...shadow(el).querySelectorAll('[part="warning"] p:not(.no-print)')].map((p) => clean(p.textContent));
+/** The governance footer's date in words, as Intl writes it in en-GB. */
+const longDate = (year: number, month: number, day: number) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 
 describe('<complications-list>', () => {
   const warnings = captureConsole('warn');
 
-  it('lists every complication of the core in the urgent, treatable and settles groups', async () => {
+  it('lists every complication of the core in the urgent group first, then the other group', async () => {
     const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
-    expect(groups(el)).to.deep.equal(['urgent', 'treatable', 'settles']);
+    expect(groups(el)).to.deep.equal(['urgent', 'other']);
     expect(shadow(el).querySelectorAll('[part="item"]')).to.have.length(complications.length);
-    expect(text(el)).to.include('Get help straight away').and.include('Usually settles by itself');
+    for (const group of ['urgent', 'other']) {
+      const section = shadow(el).querySelector(`[data-group="${group}"]`)!;
+      expect(section.querySelectorAll('[part="item"]'), group).to.have.length(complications.filter((c) => c.group === group).length);
+    }
+    expect(groupHeadings(el)).to.deep.equal(['Get help straight away', 'Other possible complications']);
+    const urgent = shadow(el).querySelector<HTMLElement>('[data-group="urgent"]')!;
+    expect(urgent.innerText).to.include('deep vein thrombosis').and.include('pulmonary embolism');
   });
 
-  it('always shows the warning signs and the urgent complications in full', async () => {
-    const el = await fixture<ComplicationsList>(html`<complications-list group="settles"></complications-list>`);
+  it('never promises an outcome in a group heading', async () => {
+    const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
+    expect(groupHeadings(el)).to.have.length(2);
+    for (const heading of groupHeadings(el)) expect(heading).to.not.match(/settles|treated|can be/i);
+    expect(text(el)).to.not.include('Usually settles by itself').and.not.include('Can be treated: contact the clinic');
+  });
+
+  it('always shows the warning signs and the urgent complications in full, with the warning signs in the clot item', async () => {
+    const el = await fixture<ComplicationsList>(html`<complications-list group="other"></complications-list>`);
     const warning = shadow(el).querySelector('[part="warning"]')!;
     expect(warning.textContent).to.include('swelling in your leg').and.include('shortness of breath').and.include('A&E');
     const plain = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
     const urgent = shadow(plain).querySelector('[data-group="urgent"]')!;
     expect(urgent.querySelector('details')).to.equal(null);
     expect((urgent as HTMLElement).innerText).to.include('deep vein thrombosis');
+    const clot = items(plain).get('dvt-and-pe')!;
+    expect(urgent.contains(clot)).to.equal(true);
+    const lines = warningLines(plain);
+    expect(lines.join(' ')).to.include('swelling in your leg').and.include('shortness of breath').and.include('blood clot');
+    const clotLines = [...clot.querySelectorAll('p')].map((p) => clean(p.textContent));
+    for (const line of lines) expect(clotLines, line).to.include(line);
+  });
+
+  it('says what the leaflet says about each complication', async () => {
+    const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
+    expect(itemText(el, 'irritation-and-pigment-changes')).to.match(/colour changes?/i).and.include('up to 1 year');
+    expect(itemText(el, 'hyperpigmentation'))
+      .to.match(/darker/i)
+      .and.include('out of the sun')
+      .and.include('at least 12 months');
+    expect(itemText(el, 'matting')).to.include('laser').and.include('if necessary');
+    expect(itemText(el, 'superficial-thrombophlebitis'))
+      .to.include('anti-inflammatory')
+      .and.include('ibuprofen')
+      .and.include('Contact the clinic. The clinic may advise you to take one.');
+    for (const id of ['ulceration-and-necrosis', 'allergic-reaction', 'low-blood-pressure'] as const) {
+      expect(itemText(el, id), id).to.include(
+        'Ask the clinic about this risk at your consultation. Contact the clinic if you are worried after your treatment.',
+      );
+    }
+    expect(itemText(el, 'dvt-and-pe')).to.include('swelling in your leg').and.include('shortness of breath');
+  });
+
+  it('gives the anti-inflammatories as the clinic advice, never as an instruction to take a medicine', async () => {
+    const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
+    const sentences = [...shadow(el).querySelectorAll('p, li, summary')]
+      .flatMap((node) => clean(node.textContent).split(/(?<=[.!?])\s+/))
+      .filter((sentence) => /ibuprofen|anti-inflammator|medicine|paracetamol|tablet/i.test(sentence));
+    expect(sentences.length).to.be.greaterThan(0);
+    for (const sentence of sentences) expect(sentence).to.not.match(/^(please )?(take|use|have)\b/i);
+    const advice = itemText(el, 'superficial-thrombophlebitis');
+    expect(advice).to.match(/the clinic may advise you to take/i);
+    expect(advice.indexOf('Contact the clinic')).to.be.within(0, advice.indexOf('The clinic may advise'));
   });
 
   it('opens and closes every disclosure with one button, and says which it will do', async () => {
@@ -78,16 +148,23 @@ describe('<complications-list>', () => {
   });
 
   it('shows one group when asked, and warns once for an unknown group while showing them all', async () => {
-    const one = await fixture<ComplicationsList>(html`<complications-list group="treatable"></complications-list>`);
-    expect(groups(one)).to.deep.equal(['treatable']);
-    const el = await fixture<ComplicationsList>(html`<complications-list group="<b>worst</b>"></complications-list>`);
-    expect(groups(el)).to.deep.equal(['urgent', 'treatable', 'settles']);
-    expect(shadow(el).querySelector('[part="message"]')).to.not.equal(null);
-    expect(shadow(el).querySelector('b')).to.equal(null);
-    el.requestUpdate();
-    await el.updateComplete;
-    expect(warnings).to.have.length(1);
-    expect(String(warnings[0]?.[0])).to.include('group');
+    for (const group of ['urgent', 'other']) {
+      const one = await fixture<ComplicationsList>(html`<complications-list group=${group}></complications-list>`);
+      expect(groups(one), group).to.deep.equal([group]);
+      expect(shadow(one).querySelector('[part="message"]'), group).to.equal(null);
+    }
+    expect(warnings).to.have.length(0);
+    for (const group of ['<b>worst</b>', 'treatable', 'settles']) {
+      warnings.length = 0;
+      const el = await fixture<ComplicationsList>(html`<complications-list group=${group}></complications-list>`);
+      expect(groups(el), group).to.deep.equal(['urgent', 'other']);
+      expect(shadow(el).querySelector('[part="message"]'), group).to.not.equal(null);
+      expect(shadow(el).querySelector('b')).to.equal(null);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings, group).to.have.length(1);
+      expect(String(warnings[0]?.[0]), group).to.include('group').and.include('urgent or other');
+    }
   });
 
   it('uses the heading level and the clinic emergency service it is given', async () => {
@@ -101,15 +178,30 @@ describe('<complications-list>', () => {
     expect(warning.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
   });
 
+  it('names only the clinic emergency service, in the callout and the clot item, when emergency-text is set', async () => {
+    const el = await fixture<ComplicationsList>(html`<complications-list emergency-text="the emergency department"></complications-list>`);
+    expect(allText(el)).to.not.include('A&E').and.not.include('Accident');
+    expect(itemText(el, 'dvt-and-pe')).to.include('go to the emergency department');
+    expect(shadow(el).querySelector('[part="warning"]')!.textContent).to.include('the emergency department');
+    const plain = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
+    expect(itemText(plain, 'dvt-and-pe')).to.include('A&E');
+  });
+
   it('shows who approved the content and the content version', async () => {
     const el = await fixture<ComplicationsList>(
       html`<complications-list reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></complications-list>`,
     );
-    const footer = shadow(el).querySelector('[part="governance"]')!.textContent;
-    expect(footer).to.include('Dr A. Patel').and.include('15 January 2026').and.include('15 January 2027').and.include(contentInfo.version);
+    const footer = clean(shadow(el).querySelector('[part="governance"]')!.textContent);
+    expect(footer).to.include('Dr A. Patel').and.include(longDate(2026, 1, 15)).and.include(contentInfo.version);
+    expect(footer).to.include(`This information is due to be reviewed again on ${longDate(2027, 1, 15)}.`);
+    expect(footer).to.not.match(/next review/i);
   });
 
-  it('passes axe with everything closed and everything open', async () => {
+  it('passes axe with everything closed and everything open, and with one group', async () => {
+    const urgent = await fixture<ComplicationsList>(
+      html`<complications-list group="urgent" emergency-text="the emergency department"></complications-list>`,
+    );
+    await expect(urgent).to.be.accessible();
     const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
     await expect(el).to.be.accessible();
     shadow(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();

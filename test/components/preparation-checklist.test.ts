@@ -1,19 +1,55 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { preparationSteps, type PreparationPlan } from '../../src/core/index.js';
+import { appointmentEvents, preparationSteps, type AppointmentEventId, type PreparationPlan } from '../../src/core/index.js';
 import { shareTreatmentDate, TREATMENT_DATE_EVENT, type SharedTreatmentDate } from '../../src/internal/shared-date.js';
 import '../../src/preparation-checklist.js';
 import { STORAGE_KEY, type PreparationChange, type PreparationChecklist } from '../../src/preparation-checklist.js';
 import { captureConsole } from '../support/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const boxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const box = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`)!;
-const stepText = (el: Element, id: string) => box(el, id).closest('li')!.textContent.replace(/\s+/g, ' ');
-const when = (el: Element, id: string) => box(el, id).closest('li')!.querySelector('[part="when"]')?.textContent.trim();
+/** A step's checkbox, or null when the step has none. */
+const maybeBox = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`);
+const box = (el: Element, id: string) => maybeBox(el, id)!;
+const checkedIds = (el: Element) => boxes(el).filter((b) => b.checked).map((b) => b.value);
+const goodToKnow = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="good-to-know"]')!;
+const information = (el: Element) => [...goodToKnow(el).querySelectorAll<HTMLElement>('[part="information"]')];
+const appointment = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="appointment"]')!;
+const events = (el: Element) => [...appointment(el).querySelectorAll<HTMLElement>('li')];
+/** A step's item: its checkbox's, or its "Good to know" item for an optional step. */
+const item = (el: Element, id: string) =>
+  maybeBox(el, id)?.closest('li') ?? goodToKnow(el).querySelector<HTMLElement>(`[part="information"][data-step="${id}"]`)!;
+const stepText = (el: Element, id: string) => clean(item(el, id).textContent);
+const when = (el: Element, id: string) => item(el, id).querySelector('[part="when"]')?.textContent.trim();
 const progress = (el: Element) => shadow(el).querySelector('[part="progress"]')!;
 const plan = (date?: string) => preparationSteps(date) as PreparationPlan;
+/** The steps the leaflet asks the patient to do (the checklist), and the ones a patient may choose (information). */
+const tasks = () => plan().steps.filter((s) => !s.optional);
+const optional = () => plan().steps.filter((s) => s.optional);
 const change = (el: Element) => oneEvent<CustomEvent<PreparationChange>>(el, 'preparation-change');
+/** Numbers and amounts as Intl writes them in the elements' English (en-GB). */
+const number = (value: number) => new Intl.NumberFormat('en-GB').format(value);
+const hours = (value: number) => new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(value);
+const done = (count: number, total = tasks().length) => `${number(count)} of ${number(total)} done`;
+/** Anything a patient could operate or tab to. */
+const CONTROLS = 'input, button, select, textarea, a[href], [tabindex], [role="checkbox"], [contenteditable]';
+/** A section's heading, found the way assistive technology finds it (aria-labelledby). */
+const headingOf = (el: Element, section: Element) => shadow(el).getElementById(section.getAttribute('aria-labelledby') ?? '')!;
+/** The governance footer's date in words, as Intl writes it in en-GB. */
+const longDate = (year: number, month: number, day: number) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+/** Where the leaflet's account of the appointment shows in each item a patient reads. */
+const APPOINTMENT_WORDS: Record<AppointmentEventId, readonly RegExp[]> = {
+  'medical-history': [/medical history/i],
+  examination: [/examin/i],
+  photographs: [/photograph/i, /before treatment|starting point/i],
+  'referral-if-varicose-veins': [/\bif\b/i, /varicose veins/i, /vascular surgeon/i],
+  'lie-on-couch': [/trousers or skirt/i, /\bcouch\b/i, /\bside\b/i],
+  cleaning: [/alcohol solution/i],
+  injections: [/injections/i, /tiny needles/i],
+  'dressings-and-stockings': [/dressings/i, /compression stockings/i, /\bbr(ought|ing)\b/i],
+};
 
 describe('<preparation-checklist>', () => {
   const warnings = captureConsole('warn');
@@ -24,28 +60,122 @@ describe('<preparation-checklist>', () => {
     sessionStorage.clear();
   });
 
-  it('lists every preparation step of the core as a native checkbox in a fieldset, undated, with nothing ticked', async () => {
+  it('lists every step the leaflet asks for as a native checkbox in a fieldset, undated, with nothing ticked', async () => {
     const el = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
     expect(shadow(el).querySelector('fieldset > legend')!.textContent).to.include('Tick each step');
-    expect(boxes(el).map((b) => b.value)).to.deep.equal(plan().steps.map((s) => s.id));
+    expect(boxes(el).map((b) => b.value)).to.deep.equal(tasks().map((s) => s.id));
+    expect(boxes(el).map((b) => b.value)).to.have.members(['buy-compression-hosiery', 'no-shaving', 'no-moisturiser']);
     for (const b of boxes(el)) {
       expect(b.checked).to.equal(false);
       expect(shadow(el).querySelector(`label[for="${b.id}"]`)).to.not.equal(null);
     }
     expect(shadow(el).querySelector('[part="when"]')).to.equal(null);
     expect(progress(el).getAttribute('role')).to.equal('status');
-    expect(progress(el).textContent).to.include(`0 of ${plan().steps.length} done`);
+    expect(clean(progress(el).textContent)).to.equal(done(0, 3));
     expect(shadow(el).activeElement).to.equal(null);
   });
 
-  it('gives each step the leaflet words, its reason, and says which steps are optional', async () => {
+  it('gives each step the leaflet words, its reason, and sets the optional steps apart from the checklist', async () => {
     const el = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
-    expect(stepText(el, 'no-shaving')).to.include('24 hours').and.include('alcohol-based cleaning').and.include('hide some of the veins');
+    expect(stepText(el, 'no-shaving')).to.include(hours(24)).and.include('alcohol-based cleaning').and.include('hide some of the veins');
     expect(stepText(el, 'no-moisturiser')).to.include('moisturiser or lotion');
-    expect(stepText(el, 'buy-compression-hosiery')).to.include('class 1 compression').and.include('most pharmacies');
+    expect(stepText(el, 'buy-compression-hosiery')).to.include(`class ${number(1)} compression`).and.include('most pharmacies');
     expect(stepText(el, 'shorts-or-swimming-costume')).to.include('swimming costume').and.include('trousers or skirt');
     expect(stepText(el, 'paracetamol-if-worried')).to.include('paracetamol').and.include('worried about discomfort');
-    for (const step of plan().steps) expect(stepText(el, step.id).includes('(optional)'), step.id).to.equal(step.optional);
+    expect(stepText(el, 'paracetamol-if-worried')).to.match(/\bcan\b/);
+    for (const step of plan().steps) {
+      expect(maybeBox(el, step.id) === null, `${step.id} has no checkbox`).to.equal(step.optional);
+      expect(goodToKnow(el).contains(item(el, step.id)), `${step.id} is good to know`).to.equal(step.optional);
+    }
+  });
+
+  it('keeps shorts and paracetamol out of the checkboxes and the count: ticking every box finishes the list', async () => {
+    const el = await fixture<PreparationChecklist>(
+      html`<preparation-checklist appointment-date="2026-04-14" heading-level="3"></preparation-checklist>`,
+    );
+    const checklist = shadow(el).querySelector('[part="checklist"]')!;
+    for (const id of ['shorts-or-swimming-costume', 'paracetamol-if-worried']) {
+      expect(maybeBox(el, id), id).to.equal(null);
+      expect(checklist.contains(item(el, id)), id).to.equal(false);
+    }
+    expect(clean(checklist.textContent)).to.not.match(/paracetamol|swimming costume|shorts|medicine|tablet/i);
+    expect(information(el).map((info) => info.dataset.step)).to.deep.equal(optional().map((s) => s.id));
+    expect(information(el).map((info) => info.dataset.step)).to.have.members(['shorts-or-swimming-costume', 'paracetamol-if-worried']);
+    expect(goodToKnow(el).querySelector(CONTROLS)).to.equal(null);
+    const heading = headingOf(el, goodToKnow(el));
+    expect(clean(heading.textContent)).to.equal('Good to know');
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('4');
+    expect(clean(progress(el).textContent)).to.equal(done(0, 3));
+    let last: PreparationChange | undefined;
+    for (const b of boxes(el)) {
+      const event = change(el);
+      b.click();
+      last = (await event).detail;
+    }
+    await el.updateComplete;
+    expect(last!.checked).to.deep.equal(tasks().map((s) => s.id));
+    expect(clean(progress(el).textContent)).to.equal(done(3, 3));
+    expect(information(el).every((info) => info.querySelector(CONTROLS) === null)).to.equal(true);
+  });
+
+  it('never sends or keeps an optional step as ticked, whether it was stored or clicked', async () => {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(['paracetamol-if-worried', 'no-shaving', 'shorts-or-swimming-costume']));
+    const el = await fixture<PreparationChecklist>(html`<preparation-checklist remember></preparation-checklist>`);
+    expect(checkedIds(el)).to.deep.equal(['no-shaving']);
+    expect(clean(progress(el).textContent)).to.equal(done(1));
+    let fired = 0;
+    el.addEventListener('preparation-change', () => (fired += 1));
+    for (const info of information(el)) {
+      info.click();
+      for (const part of info.querySelectorAll<HTMLElement>('*')) part.click();
+    }
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+    expect(clean(progress(el).textContent)).to.equal(done(1));
+    let event = change(el);
+    box(el, 'no-moisturiser').click();
+    let { detail } = await event;
+    expect(detail.checked).to.deep.equal(['no-shaving', 'no-moisturiser']);
+    expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).to.deep.equal(['no-shaving', 'no-moisturiser']);
+    event = change(el);
+    box(el, 'no-shaving').click();
+    ({ detail } = await event);
+    expect(detail.checked).to.deep.equal(['no-moisturiser']);
+    const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY)!);
+    for (const { id } of optional()) {
+      expect(detail.checked, id).to.not.include(id);
+      expect(stored, id).to.not.include(id);
+    }
+    expect(stored).to.deep.equal(['no-moisturiser']);
+  });
+
+  it('lists what happens at the appointment: every core event in order, in the leaflet words, with no form control', async () => {
+    const el = await fixture<PreparationChecklist>(html`<preparation-checklist heading-level="3"></preparation-checklist>`);
+    const section = appointment(el);
+    const heading = headingOf(el, section);
+    expect(clean(heading.textContent)).to.equal('What happens at your appointment');
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('4');
+    expect(events(el).map((li) => li.dataset.event)).to.deep.equal(appointmentEvents.map((event) => event.id));
+    for (const li of events(el)) {
+      const id = li.dataset.event as AppointmentEventId;
+      for (const words of APPOINTMENT_WORDS[id]) expect(clean(li.textContent), id).to.match(words);
+    }
+    expect(section.querySelector(CONTROLS)).to.equal(null);
+    expect(shadow(el).querySelector('[part="checklist"]')!.contains(section)).to.equal(false);
+    expect(clean(progress(el).textContent)).to.equal(done(0));
+  });
+
+  it('says in the governance footer when the information is due to be reviewed again', async () => {
+    const el = await fixture<PreparationChecklist>(
+      html`<preparation-checklist reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></preparation-checklist>`,
+    );
+    const footer = clean(shadow(el).querySelector('[part="governance"]')!.textContent);
+    expect(footer).to.include('Dr A. Patel').and.include(longDate(2026, 1, 15));
+    expect(footer).to.include(`This information is due to be reviewed again on ${longDate(2027, 1, 15)}.`);
+    expect(footer).to.not.match(/next review/i);
+    expect(warnings).to.have.length(0);
   });
 
   it('dates each step from the appointment date and time', async () => {
@@ -75,12 +205,12 @@ describe('<preparation-checklist>', () => {
     shadow(el).querySelector<HTMLLabelElement>(`label[for="${box(el, 'no-shaving').id}"]`)!.click();
     expect((await event).detail.checked).to.deep.equal(['no-shaving', 'no-moisturiser']);
     await el.updateComplete;
-    expect(progress(el).textContent).to.include('2 of 5 done');
+    expect(progress(el).textContent).to.include(done(2));
     event = change(el);
     box(el, 'no-moisturiser').click();
     expect((await event).detail.checked).to.deep.equal(['no-shaving']);
     await el.updateComplete;
-    expect(progress(el).textContent).to.include('1 of 5 done');
+    expect(progress(el).textContent).to.include(done(1));
   });
 
   it('works by keyboard: Tab moves between the checkboxes and the space bar ticks them', async () => {
@@ -97,7 +227,7 @@ describe('<preparation-checklist>', () => {
     await sendKeys({ press: ' ' });
     expect((await event).detail.checked).to.deep.equal([first!.value, second!.value]);
     await el.updateComplete;
-    expect(progress(el).textContent).to.include('2 of 5 done');
+    expect(progress(el).textContent).to.include(done(2));
   });
 
   it('keeps ticks in memory only, without remember', async () => {
@@ -111,14 +241,14 @@ describe('<preparation-checklist>', () => {
 
   it('keeps ticks in sessionStorage under one key with remember, and restores them', async () => {
     const el = await fixture<PreparationChecklist>(html`<preparation-checklist remember></preparation-checklist>`);
-    box(el, 'paracetamol-if-worried').click();
+    box(el, 'no-moisturiser').click();
     box(el, 'no-shaving').click();
     await el.updateComplete;
     expect(sessionStorage.length).to.equal(1);
-    expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).to.deep.equal(['no-shaving', 'paracetamol-if-worried']);
+    expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).to.deep.equal(['no-shaving', 'no-moisturiser']);
     const again = await fixture<PreparationChecklist>(html`<preparation-checklist remember></preparation-checklist>`);
-    expect(boxes(again).filter((b) => b.checked).map((b) => b.value)).to.deep.equal(['no-shaving', 'paracetamol-if-worried']);
-    expect(progress(again).textContent).to.include('2 of 5 done');
+    expect(checkedIds(again)).to.deep.equal(['no-shaving', 'no-moisturiser']);
+    expect(progress(again).textContent).to.include(done(2));
     const forgetful = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
     expect(boxes(forgetful).some((b) => b.checked)).to.equal(false);
   });
@@ -127,7 +257,7 @@ describe('<preparation-checklist>', () => {
     for (const stored of ['not json', '{"a":1}', '["no-shaving","<b>x</b>",3]']) {
       sessionStorage.setItem(STORAGE_KEY, stored);
       const el = await fixture<PreparationChecklist>(html`<preparation-checklist remember></preparation-checklist>`);
-      expect(boxes(el).filter((b) => b.checked).map((b) => b.value), stored).to.deep.equal(
+      expect(checkedIds(el), stored).to.deep.equal(
         stored.includes('no-shaving') ? ['no-shaving'] : [],
       );
     }
@@ -140,7 +270,8 @@ describe('<preparation-checklist>', () => {
     expect(shadow(el).querySelector('[part="message"]')!.textContent).to.include('date could not be read');
     expect(shadow(el).querySelector('b')).to.equal(null);
     expect(shadow(el).querySelector('[part="when"]')).to.equal(null);
-    expect(boxes(el)).to.have.length(plan().steps.length);
+    expect(boxes(el)).to.have.length(tasks().length);
+    expect(information(el)).to.have.length(optional().length);
     const event = change(el);
     boxes(el)[0]!.click();
     expect((await event).detail.plan).to.deep.equal(plan());
@@ -175,18 +306,31 @@ describe('<preparation-checklist>', () => {
       const box = el.getBoundingClientRect();
       expect(box.width, dir).to.be.at.most(320);
       const controls = [...shadow(el).querySelectorAll<HTMLElement>('input')];
-      expect(controls).to.have.length(plan().steps.length + 1);
+      expect(controls).to.have.length(tasks().length + 1);
       for (const control of controls) {
         const r = control.getBoundingClientRect();
         const name = `${dir}: ${control.outerHTML.slice(0, 60)}`;
         expect(r.width >= 24 && r.height >= 24, name).to.equal(true);
         expect(r.left >= box.left - 1 && r.right <= box.right + 1, name).to.equal(true);
       }
+      for (const section of [goodToKnow(el), appointment(el)]) {
+        const name = `${dir}: ${section.getAttribute('part')}`;
+        const r = section.getBoundingClientRect();
+        expect(r.height, name).to.be.greaterThan(0);
+        expect(r.left >= box.left - 1 && r.right <= box.right + 1, name).to.equal(true);
+        expect(section.scrollWidth, name).to.be.at.most(section.clientWidth + 1);
+        for (const li of section.querySelectorAll('li')) {
+          const l = li.getBoundingClientRect();
+          expect(l.left >= box.left - 1 && l.right <= box.right + 1, `${name}: ${clean(li.textContent).slice(0, 40)}`).to.equal(true);
+        }
+      }
     }
   });
 
-  it('passes axe undated, dated with ticks, and with invalid attributes', async () => {
+  it('passes axe undated, dated with ticks, and with invalid attributes, with the good-to-know and appointment sections', async () => {
     const el = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
+    expect(information(el)).to.have.length(optional().length);
+    expect(events(el)).to.have.length(appointmentEvents.length);
     await expect(el).to.be.accessible();
     el.appointmentDate = '2026-04-14';
     el.appointmentTime = '14:05';
