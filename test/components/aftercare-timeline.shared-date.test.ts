@@ -9,7 +9,10 @@ import '../../src/aftercare-timeline.js';
 import type { AftercareChangeDetail, AftercareTimeline } from '../../src/aftercare-timeline.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const firstDates = (el: Element) => shadow(el).querySelector('.dates')!.textContent.replace(/[\s,]+/g, ' ').trim();
+/** The dates under the first step (the treatment day), or '' where the timeline shows no dates. */
+const firstDates = (el: Element) => (shadow(el).querySelector('.dates')?.textContent ?? '').replace(/[\s,]+/g, ' ').trim();
+/** How many dates the timeline shows: none without a treatment date, where the headings name the periods. */
+const datesShown = (el: Element) => shadow(el).querySelectorAll('time').length;
 const input = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part="date-input"]');
 
 /** What the patient does: picks a date in the native date field, which fires `change`. */
@@ -22,7 +25,9 @@ const enterDate = (el: Element, value: string) => {
 describe('<aftercare-timeline> shared treatment date', () => {
   it('starts without a date, before anyone on the page has entered one', async () => {
     const el = await fixture<AftercareTimeline>(html`<aftercare-timeline></aftercare-timeline>`);
-    expect(firstDates(el)).to.equal('Day 0');
+    expect(firstDates(el)).to.equal('');
+    expect(datesShown(el)).to.equal(0);
+    expect(shadow(el).querySelector('.period')!.textContent).to.include('Your treatment day');
     expect(input(el)!.value).to.equal('');
   });
 
@@ -43,6 +48,8 @@ describe('<aftercare-timeline> shared treatment date', () => {
     expect(firstDates(a)).to.equal('Friday 27 March 2026');
     expect(firstDates(b)).to.equal('Friday 27 March 2026');
     expect(input(b)!.value).to.equal('2026-03-27');
+    // Counted from the shared date as from one set by attribute: the treatment day is day 0.
+    expect(shadow(b).querySelector('[part="summary"]')!.textContent).to.include('Today is 3 days after your treatment.');
     // A date set by attribute always wins.
     expect(firstDates(c)).to.equal('Friday 9 January 2026');
   });
@@ -68,13 +75,15 @@ describe('<aftercare-timeline> shared treatment date', () => {
     const changed = oneEvent<CustomEvent<AftercareChangeDetail>>(el, 'aftercare-change');
     enterDate(el, '');
     expect((await changed).detail.phase).to.equal(null);
-    expect(firstDates(el)).to.equal('Day 0');
+    expect(firstDates(el)).to.equal('');
+    expect(datesShown(el)).to.equal(0);
     expect(shadow(el).querySelector('[part="calendar-button"]')).to.equal(null);
     // A detached timeline no longer listens.
     el.remove();
     document.dispatchEvent(new CustomEvent(TREATMENT_DATE_EVENT, { detail: { date: '2026-05-01', source: 'x' } }));
     await el.updateComplete;
-    expect(firstDates(el)).to.equal('Day 0');
+    expect(firstDates(el)).to.equal('');
+    expect(datesShown(el)).to.equal(0);
   });
 
   it('says so when the entered date cannot be used, and shares nothing', async () => {

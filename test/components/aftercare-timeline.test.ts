@@ -11,15 +11,62 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
 /** Dates as words, without the commas some engines' en-GB data puts after the weekday. */
 const words = (text: string | null | undefined) => clean(text).replace(/,/g, '');
 const steps = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="step"]')];
-/** Each step as "<period> | <dates>", as a patient reads it. */
+const heading = (step: Element) => clean(step.querySelector('.period')?.textContent);
+/** Each step as "<period> | <dates>", or just "<period>" where it shows no dates, as a patient reads it. */
 const stepTexts = (el: Element) =>
-  steps(el).map((s) => `${clean(s.querySelector('.period')?.textContent)} | ${words(s.querySelector('.dates')?.textContent)}`);
-const todaySteps = (el: Element) =>
-  steps(el)
-    .filter((s) => s.part.contains('step-today'))
-    .map((s) => clean(s.querySelector('.period')?.textContent));
+  steps(el).map((s) => {
+    const dates = s.querySelector('.dates');
+    return dates ? `${heading(s)} | ${words(dates.textContent)}` : heading(s);
+  });
+const todaySteps = (el: Element) => steps(el).filter((s) => s.part.contains('step-today')).map(heading);
 const summary = (el: Element) => words(shadow(el).querySelector('[part="summary"]')?.textContent);
+/** The items the summary lists (today's steps, or the advice that still applies). */
+const summaryItems = (el: Element) => [...shadow(el).querySelectorAll('[part="summary"] li')].map((li) => clean(li.textContent));
 const button = (el: Element, part: string) => shadow(el).querySelector<HTMLButtonElement>(`[part="${part}"]`);
+/** Every word the element offers a reader: its text and its attribute values (aria-label and the like). */
+const allText = (el: Element) =>
+  [clean(shadow(el).textContent), ...[...shadow(el).querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value))].join(' ');
+
+/** `date` plus `days` calendar days, worked out here from UTC dates, not with the library's code. */
+const plusDays = (date: string, days: number): string => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+};
+/** Whole calendar days from `from` to `to`. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / 86_400_000);
+
+/** "4–6 weeks", with whatever range dash Intl gives in the elements' English. */
+const weeksRange = (from: number, to: number) =>
+  new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'week', unitDisplay: 'long' }).formatRange(from, to);
+
+/** The step headings, as the leaflet's periods counted from the treatment day. */
+const TREATMENT_DAY = 'Your treatment day';
+const UNTIL_3_DAYS = 'Until 3 days after your treatment';
+const UNTIL_1_WEEK = 'Until 1 week after your treatment';
+const UNTIL_4_WEEKS = 'Until 4 weeks after your treatment';
+const UNTIL_6_WEEKS = 'Until 6 weeks after your treatment';
+const REVIEW = `${weeksRange(4, 6)} after your treatment`;
+const WHILE_YOU_HEAL = 'While you heal';
+
+/**
+ * The days after the treatment that a step's heading names, read as a patient reads it: first and
+ * last day (day 0 is the treatment day), or undefined for a heading that names no period.
+ */
+const periodOf = (text: string): [number, number] | undefined => {
+  if (text === TREATMENT_DAY) return [0, 0];
+  const until = /^Until (\d+) (day|week)s? after your treatment$/.exec(text);
+  if (until) return [0, Number(until[1]) * (until[2] === 'week' ? 7 : 1)];
+  const range = /^(\d+)\D+?(\d+) weeks after your treatment$/.exec(text);
+  if (range) return [Number(range[1]) * 7, Number(range[2]) * 7];
+  return undefined;
+};
+
+/** Month and weekday names, or a year (alone or in an ISO date): the marks of a date in a text. */
+const dateNames = [
+  ...Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, i, 1))),
+  ...Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 23 + i))),
+];
+const dateLike = new RegExp(`\\b(${dateNames.join('|')})\\b|\\b\\d{4}\\b`);
 
 describe('<aftercare-timeline>', () => {
   const warnings = captureConsole('warn');
@@ -27,32 +74,94 @@ describe('<aftercare-timeline>', () => {
   describe('dates across a daylight-saving change', () => {
     it('dates every step in London, where the clocks go forward on 29 March 2026', async () => {
       const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-03-20"></aftercare-timeline>`);
-      expect(stepTexts(el)).to.deep.equal([
-        'Treatment day: tonight | Friday 27 March 2026',
-        'First 3 days | Friday 27 March 2026 to Monday 30 March 2026',
-        'First week | Friday 27 March 2026 to Friday 3 April 2026',
-        'First 4 weeks | Friday 27 March 2026 to Friday 24 April 2026',
-        'First 6 weeks | Friday 27 March 2026 to Friday 8 May 2026',
-        'Weeks 4 to 6 | Friday 24 April 2026 to Friday 8 May 2026',
-        'While you heal | From Friday 27 March 2026',
+      // The dated steps; what "While you heal" shows is checked with the sun advice it holds (below).
+      expect(stepTexts(el).slice(0, -1)).to.deep.equal([
+        `${TREATMENT_DAY} | Friday 27 March 2026`,
+        `${UNTIL_3_DAYS} | Friday 27 March 2026 to Monday 30 March 2026`,
+        `${UNTIL_1_WEEK} | Friday 27 March 2026 to Friday 3 April 2026`,
+        `${UNTIL_4_WEEKS} | Friday 27 March 2026 to Friday 24 April 2026`,
+        `${UNTIL_6_WEEKS} | Friday 27 March 2026 to Friday 8 May 2026`,
+        `${REVIEW} | Friday 24 April 2026 to Friday 8 May 2026`,
       ]);
+      expect(steps(el).map(heading).at(-1)).to.equal(WHILE_YOU_HEAL);
       const times = [...shadow(el).querySelectorAll('time')].map((t) => t.dateTime);
       expect(times.slice(0, 3)).to.deep.equal(['2026-03-27', '2026-03-27', '2026-03-30']);
     });
 
     it('dates every step in Auckland, where the clocks go back on 5 April 2026', async () => {
       const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-04-03" today="2026-04-06"></aftercare-timeline>`);
-      expect(stepTexts(el)).to.deep.equal([
-        'Treatment day: tonight | Friday 3 April 2026',
-        'First 3 days | Friday 3 April 2026 to Monday 6 April 2026',
-        'First week | Friday 3 April 2026 to Friday 10 April 2026',
-        'First 4 weeks | Friday 3 April 2026 to Friday 1 May 2026',
-        'First 6 weeks | Friday 3 April 2026 to Friday 15 May 2026',
-        'Weeks 4 to 6 | Friday 1 May 2026 to Friday 15 May 2026',
-        'While you heal | From Friday 3 April 2026',
+      expect(stepTexts(el).slice(0, -1)).to.deep.equal([
+        `${TREATMENT_DAY} | Friday 3 April 2026`,
+        `${UNTIL_3_DAYS} | Friday 3 April 2026 to Monday 6 April 2026`,
+        `${UNTIL_1_WEEK} | Friday 3 April 2026 to Friday 10 April 2026`,
+        `${UNTIL_4_WEEKS} | Friday 3 April 2026 to Friday 1 May 2026`,
+        `${UNTIL_6_WEEKS} | Friday 3 April 2026 to Friday 15 May 2026`,
+        `${REVIEW} | Friday 1 May 2026 to Friday 15 May 2026`,
       ]);
-      expect(summary(el)).to.include('Today is day 3 of your first week after treatment.');
+      expect(steps(el).map(heading).at(-1)).to.equal(WHILE_YOU_HEAL);
+      expect(summary(el)).to.include('Today is 3 days after your treatment.');
     });
+  });
+
+  describe('one way of counting: the treatment day is day 0', () => {
+    for (const treatment of ['2026-03-27', '2026-12-31', '2028-02-01', '2026-10-23', '2027-01-31']) {
+      it(`dates each step as its heading names it, for a treatment on ${treatment}`, async () => {
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment}></aftercare-timeline>`);
+        const dated = steps(el).filter((s) => heading(s) !== WHILE_YOU_HEAL);
+        expect(dated.map(heading)).to.deep.equal([TREATMENT_DAY, UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, REVIEW]);
+        for (const step of dated) {
+          const period = periodOf(heading(step));
+          expect(period, heading(step)).to.not.equal(undefined);
+          const [first, last] = period!;
+          const expected = first === last ? [plusDays(treatment, first)] : [plusDays(treatment, first), plusDays(treatment, last)];
+          const times = [...step.querySelectorAll<HTMLTimeElement>('.dates time')];
+          expect(
+            times.map((t) => t.dateTime),
+            heading(step),
+          ).to.deep.equal(expected);
+          // And the words a patient reads under the heading name those same days.
+          for (const time of times) {
+            const [year, month, day] = time.dateTime.split('-').map(Number) as [number, number, number];
+            const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+            expect(words(time.textContent), heading(step)).to.match(new RegExp(`\\b${day} ${monthName} ${year}$`));
+          }
+        }
+      });
+    }
+
+    it('never uses the old ways of counting (first week, weeks 4 to 6, day 0, week N), with or without a date', async () => {
+      for (const attrs of [{}, { 'treatment-date': '2026-03-27' }, { 'treatment-date': '2026-03-27', today: '2026-04-10' }, { 'treatment-date': '2026-03-27', today: '2026-06-01' }]) {
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline></aftercare-timeline>`);
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        await el.updateComplete;
+        const text = clean(shadow(el).textContent);
+        expect(text, JSON.stringify(attrs)).to.not.match(/first (\d+ )?(week|days)|weeks \d+ to \d+|\bday \d+\b|\(week \d+\)/i);
+      }
+    });
+  });
+
+  describe('the sun advice if the skin turns darker', () => {
+    const treatments = [null, '2026-03-27', '2026-12-31', '2028-02-29', '2027-06-15'];
+    for (const treatment of treatments) {
+      it(`is never shown with a date${treatment ? `, for a treatment on ${treatment}` : ', without a treatment date'}`, async () => {
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment ?? ''}></aftercare-timeline>`);
+        const days = treatment ? [-3, 0, 10, 42, 43, 400] : [0];
+        for (const day of days) {
+          if (treatment) el.today = plusDays(treatment, day);
+          await el.updateComplete;
+          const context = `treatment ${treatment}, today ${el.today}`;
+          const entry = shadow(el).querySelector<HTMLElement>('[data-entry="sun-if-darkened"]')!;
+          expect(clean(entry.textContent), context).to.include('at least 12 months from when it turns darker');
+          expect(entry.querySelector('time')?.outerHTML, context).to.equal(undefined);
+          expect(clean(entry.textContent), context).to.not.match(dateLike);
+          const step = entry.closest<HTMLElement>('[part~="step"]')!;
+          expect(heading(step), context).to.equal(WHILE_YOU_HEAL);
+          // Its step dates nothing either: a date above it would read as when the 12 months start.
+          expect(step.querySelector('time')?.outerHTML, `${context}: a date in the step of the sun advice`).to.equal(undefined);
+          expect(clean(step.textContent), `${context}: a date in the step of the sun advice`).to.not.match(dateLike);
+        }
+      });
+    }
   });
 
   it('shows every aftercare entry once, each with what to do, and the why where the leaflet gives one', async () => {
@@ -64,10 +173,15 @@ describe('<aftercare-timeline>', () => {
       .filter((id) => id !== 'warning-signs');
     expect([...ids].sort()).to.deep.equal([...expected].sort());
     const entry = (id: string) => clean(entries.find((e) => e.dataset.entry === id)?.textContent);
-    expect(entry('exercise')).to.include('30 minute walk').and.include('2 times a day').and.include('Why:');
-    expect(entry('no-hot-baths')).to.include('lukewarm');
-    expect(entry('review')).to.include('4 to 6 weeks').and.include('second treatment session');
-    expect(entry('sun-if-darkened')).to.include('at least 12 months');
+    // The leaflet's figures, each with its unit as Intl words it.
+    expect(entry('exercise')).to.include('30 minutes').and.include('2 times a day').and.include('until 1 week after your treatment').and.include('Why:');
+    expect(entry('stockings-day-and-night')).to.include('until 3 days after your treatment');
+    expect(entry('stockings')).to.include('until 1 week after');
+    expect(entry('no-hot-baths')).to.include('lukewarm').and.include('until 1 week after your treatment');
+    expect(entry('no-air-travel')).to.include('4 weeks after your treatment');
+    expect(entry('no-sun')).to.include('6 weeks after your treatment');
+    expect(entry('review')).to.include(weeksRange(4, 6)).and.include('second treatment session');
+    expect(entry('sun-if-darkened')).to.include('at least 12 months from when it turns darker');
   });
 
   describe('today', () => {
@@ -77,21 +191,23 @@ describe('<aftercare-timeline>', () => {
       expect(todaySteps(el)).to.deep.equal([]);
       el.today = '2026-03-26';
       await el.updateComplete;
-      expect(summary(el)).to.include('Your treatment is tomorrow Friday 27 March 2026.');
+      expect(summary(el)).to.include('Your treatment is tomorrow on Friday 27 March 2026.');
     });
 
     const phases: [string, string, string[], string][] = [
-      ['2026-03-27', 'Today is your treatment day.', ['Treatment day: tonight', 'First 3 days', 'First week', 'First 4 weeks', 'First 6 weeks', 'While you heal'], 'Take off your dressings at bedtime'],
-      ['2026-03-30', 'Today is day 3 of your first week after treatment.', ['First 3 days', 'First week', 'First 4 weeks', 'First 6 weeks', 'While you heal'], 'Wear your stockings day and night'],
-      ['2026-04-03', 'Today is day 7 of your first week after treatment.', ['First week', 'First 4 weeks', 'First 6 weeks', 'While you heal'], 'No hot baths or showers'],
-      ['2026-04-10', 'Today is day 14 after your treatment (week 2).', ['First 4 weeks', 'First 6 weeks', 'While you heal'], 'Do not fly'],
-      ['2026-04-24', 'Today is day 28 after your treatment (week 4).', ['First 4 weeks', 'First 6 weeks', 'Weeks 4 to 6', 'While you heal'], 'Your review appointment'],
-      ['2026-05-01', 'Today is day 35 after your treatment (week 5).', ['First 6 weeks', 'Weeks 4 to 6', 'While you heal'], 'Keep your legs out of the sun'],
+      ['2026-03-27', 'Today is your treatment day.', [TREATMENT_DAY, UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'Take off your dressings at bedtime'],
+      ['2026-03-28', 'Today is 1 day after your treatment.', [UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'Wear your stockings day and night'],
+      ['2026-03-30', 'Today is 3 days after your treatment.', [UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'Wear your stockings day and night'],
+      ['2026-04-03', 'Today is 7 days after your treatment.', [UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'No hot baths or showers'],
+      ['2026-04-10', 'Today is 14 days after your treatment.', [UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'Do not fly'],
+      ['2026-04-24', 'Today is 28 days after your treatment.', [UNTIL_4_WEEKS, UNTIL_6_WEEKS, REVIEW, WHILE_YOU_HEAL], 'Your review appointment'],
+      ['2026-05-01', 'Today is 35 days after your treatment.', [UNTIL_6_WEEKS, REVIEW, WHILE_YOU_HEAL], 'Keep your legs out of the sun'],
+      ['2026-05-08', 'Today is 42 days after your treatment.', [UNTIL_6_WEEKS, REVIEW, WHILE_YOU_HEAL], 'Your review appointment'],
     ];
     for (const [today, lead, marked, todo] of phases) {
       it(`on ${today}, marks the steps that apply and sums them up`, async () => {
         const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27" today=${today}></aftercare-timeline>`);
-        expect(summary(el)).to.include(lead).and.include(todo);
+        expect(summary(el)).to.include(lead).and.include('What to do today:').and.include(todo);
         expect(todaySteps(el)).to.deep.equal(marked);
         for (const step of steps(el).filter((s) => s.part.contains('step-today'))) {
           expect(step.textContent).to.include('Applies today'); // not by colour alone
@@ -99,10 +215,59 @@ describe('<aftercare-timeline>', () => {
       });
     }
 
-    it('says aftercare is complete after the last window, except the sun advice if the skin darkened', async () => {
+    it('says the dated steps are over after the last one, and what still applies, the sun advice if the skin darkened among it', async () => {
       const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-05-09"></aftercare-timeline>`);
-      expect(summary(el)).to.include('Your aftercare is complete.').and.include('If your skin has turned darker').and.include('at least 12 months');
-      expect(todaySteps(el)).to.deep.equal(['While you heal']);
+      expect(summary(el)).to.include('The dated steps of your aftercare are over.').and.include('This advice still applies:');
+      expect(summaryItems(el)).to.include('If your skin turns darker');
+      expect(todaySteps(el)).to.deep.equal([WHILE_YOU_HEAL]);
+    });
+
+    it('never says the aftercare is complete after the dated steps, and lists what still applies with the warning signs', async () => {
+      for (const treatment of ['2026-03-27', '2026-12-31', '2028-02-29']) {
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment}></aftercare-timeline>`);
+        const lastDay = (aftercareSchedule(treatment) as AftercareSchedule).lastDay;
+        // The titles of the dated steps' entries: none of them applies any more.
+        const datedTitles = steps(el)
+          .filter((s) => heading(s) !== WHILE_YOU_HEAL)
+          .flatMap((s) => [...s.querySelectorAll('[part="entry"] .title')].map((t) => clean(t.textContent)));
+        expect(datedTitles.length).to.be.greaterThan(0);
+        for (const after of [lastDay + 1, lastDay + 2, 100, 365, 3 * 365]) {
+          el.today = plusDays(treatment, after);
+          await el.updateComplete;
+          const context = `treatment ${treatment}, today ${el.today}`;
+          expect(summary(el), context).to.not.match(/complete/i);
+          expect(summary(el), context).to.include('The dated steps of your aftercare are over.').and.include('This advice still applies:');
+          expect([...summaryItems(el)].sort(), context).to.deep.equal(
+            ['What is normal while you heal', 'If your skin turns darker', 'Warning signs'].sort(),
+          );
+          for (const title of datedTitles) expect(summaryItems(el), context).to.not.include(title);
+          expect(todaySteps(el), context).to.deep.equal([WHILE_YOU_HEAL]);
+          // The warning signs themselves stay on screen, not only their title in the summary.
+          expect(clean(shadow(el).querySelector('[part="warning"]')?.textContent), context).to.include('swelling in your leg');
+        }
+      }
+    });
+
+    it('counts today as the days from the treatment date, in every part of the summary', async () => {
+      for (const treatment of ['2026-03-27', '2026-12-20', '2028-02-20']) {
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment}></aftercare-timeline>`);
+        const lastDay = (aftercareSchedule(treatment) as AftercareSchedule).lastDay;
+        for (let offset = -10; offset <= lastDay + 2; offset++) {
+          el.today = plusDays(treatment, offset);
+          await el.updateComplete;
+          const text = summary(el);
+          const days = daysBetween(treatment, el.today); // today − treatment date, worked out here
+          const context = `treatment ${treatment}, today ${el.today}: ${text}`;
+          if (days < -1) expect(Number(/Your treatment is in (\d+) days on /.exec(text)?.[1]), context).to.equal(-days);
+          else if (days === -1) expect(text, context).to.include('Your treatment is tomorrow on ');
+          else if (days === 0) expect(text, context).to.include('Today is your treatment day.');
+          else if (days <= lastDay) {
+            const [, count, unit] = /Today is (\d+) (days?) after your treatment\./.exec(text) ?? [];
+            expect(Number(count), context).to.equal(days);
+            expect(unit, context).to.equal(days === 1 ? 'day' : 'days');
+          } else expect(text, context).to.include('The dated steps of your aftercare are over.');
+        }
+      }
     });
 
     it('puts the summary in a live region from the first render', async () => {
@@ -124,21 +289,15 @@ describe('<aftercare-timeline>', () => {
         el.today = '2026-06-01';
       });
       const later = await oneEvent<CustomEvent<AftercareChangeDetail>>(el, 'aftercare-change');
-      expect(later.detail.phase?.status).to.equal('complete');
+      expect(later.detail.phase?.status).to.equal('after');
     });
   });
 
   it('shows the relative timeline and a date field without a treatment date', async () => {
     const el = await fixture<AftercareTimeline>(html`<aftercare-timeline></aftercare-timeline>`);
-    expect(stepTexts(el)).to.deep.equal([
-      'Treatment day: tonight | Day 0',
-      'First 3 days | Day 0 to day 3',
-      'First week | Day 0 to day 7',
-      'First 4 weeks | Day 0 to day 28',
-      'First 6 weeks | Day 0 to day 42',
-      'Weeks 4 to 6 | Day 28 to day 42',
-      'While you heal | From day 0',
-    ]);
+    // The headings name each period; no dates line under any of them.
+    expect(stepTexts(el)).to.deep.equal([TREATMENT_DAY, UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, REVIEW, WHILE_YOU_HEAL]);
+    expect(shadow(el).querySelector('.dates')).to.equal(null);
     expect(shadow(el).querySelector('time')).to.equal(null);
     const input = shadow(el).querySelector<HTMLInputElement>('[part="date-input"]')!;
     expect(input.type).to.equal('date');
@@ -154,7 +313,7 @@ describe('<aftercare-timeline>', () => {
       it(`shows a message and the relative timeline for treatment-date="${bad}", and warns once`, async () => {
         const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${bad}></aftercare-timeline>`);
         expect(clean(shadow(el).querySelector('[part="message"]')?.textContent)).to.include('not a real date');
-        expect(stepTexts(el)[1]).to.equal('First 3 days | Day 0 to day 3');
+        expect(stepTexts(el)[1]).to.equal(UNTIL_3_DAYS);
         expect(shadow(el).querySelector('[part="date-input"]')).to.not.equal(null);
         expect(shadow(el).querySelector('b')).to.equal(null);
         el.requestUpdate();
@@ -179,7 +338,7 @@ describe('<aftercare-timeline>', () => {
       el.treatmentDate = '2026-03-27';
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="message"]')).to.equal(null);
-      expect(stepTexts(el)[0]).to.equal('Treatment day: tonight | Friday 27 March 2026');
+      expect(stepTexts(el)[0]).to.equal(`${TREATMENT_DAY} | Friday 27 March 2026`);
       expect(shadow(el).querySelector('[part="date-input"]')).to.equal(null);
     });
   });
@@ -265,6 +424,51 @@ describe('<aftercare-timeline>', () => {
         for (const line of warningLines) expect(event.description).to.include(line);
       }
       expect(warningLines.join(' ')).to.include('999');
+    });
+
+    /** The calendar file the element downloads: its text with folded lines joined, and its events. */
+    const calendarOf = async (el: AftercareTimeline) => {
+      const before = blobs.length;
+      expect(await el.downloadCalendar()).to.not.equal(null);
+      expect(blobs).to.have.length(before + 1);
+      const raw = await blobs.at(-1)!.text();
+      const events = new ICAL.Component(ICAL.parse(raw) as unknown[]).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      return { text: raw.replace(/\r\n[ \t]/g, ''), events };
+    };
+
+    it('has no event for the sun advice if the skin darkens, whatever the treatment date', async () => {
+      for (const treatment of ['2026-03-27', '2026-12-31', '2028-02-29']) {
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment}></aftercare-timeline>`);
+        const title = clean(shadow(el).querySelector('[data-entry="sun-if-darkened"] .title')?.textContent);
+        expect(title).to.equal('If your skin turns darker');
+        const { text, events } = await calendarOf(el);
+        expect(events.length).to.be.greaterThan(0);
+        expect(events.map((e) => e.summary), treatment).to.not.include(title);
+        expect(events.map((e) => e.uid).filter((uid) => uid.includes('sun-if-darkened')), treatment).to.deep.equal([]);
+        expect(text, treatment).to.not.include('turns darker').and.not.include('12 months');
+      }
+    });
+
+    it('with emergency-text, says A&E nowhere: not in the element in any state, nor in the calendar file', async () => {
+      const service = 'the emergency department of Example Hospital';
+      const states = [{}, { today: '2026-03-20' }, { today: '2026-03-27' }, { today: '2026-03-30' }, { today: '2026-05-09' }, { today: '2027-03-27' }];
+      for (const state of states) {
+        for (const treatment of [undefined, '2026-03-27']) {
+          const el = await fixture<AftercareTimeline>(html`<aftercare-timeline emergency-text=${service} emergency-phone="112"></aftercare-timeline>`);
+          for (const [name, value] of Object.entries({ ...state, ...(treatment ? { 'treatment-date': treatment } : {}) })) el.setAttribute(name, value);
+          await el.updateComplete;
+          const context = JSON.stringify({ ...state, treatment });
+          expect(allText(el), context).to.not.include('A&E').and.not.include('Accident');
+          expect(clean(shadow(el).querySelector('[part="warning"]')?.textContent), context).to.include(service).and.include('112');
+          if (!treatment) continue;
+          const { text, events } = await calendarOf(el);
+          expect(text, context).to.not.include('A&E').and.not.include('Accident');
+          for (const event of events) {
+            expect(`${event.summary} ${event.description}`, context).to.not.include('A&E');
+            expect(event.description, context).to.include(service).and.include('112');
+          }
+        }
+      }
     });
 
     it('names the file after the treatment date without a clinic name, and offers no calendar without a date', async () => {

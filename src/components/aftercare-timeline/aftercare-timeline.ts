@@ -379,10 +379,14 @@ export class AftercareTimeline extends MscElement {
     return detail;
   }
 
-  /** The dates of a dated step; nothing without a treatment date or for a conditional entry (its period names it). */
+  /**
+   * The dates of a dated step; nothing without a treatment date, or for a step that holds a
+   * conditional entry (the sun rule if the skin darkens runs from when that happens, so no date
+   * above it may read as its start).
+   */
   #dates(step: Step): TemplateResult | typeof nothing {
     const [first] = step.entries;
-    if (!first?.start) return nothing;
+    if (!first?.start || step.entries.some((entry) => entry.condition)) return nothing;
     const time = (date: IsoDate) => html`<time datetime=${date}>${formatDate(date)}</time>`;
     const dates =
       first.end === null
