@@ -41,10 +41,35 @@ describe('<area-size-guide>', () => {
     ]);
     for (const picture of shadow(el).querySelectorAll('svg.hands')) expect(picture.getAttribute('aria-hidden')).to.equal('true');
     expect(checkedIndex(el)).to.equal(-1);
-    expect(result(el).getAttribute('role')).to.equal('status');
+    // The result is not itself a live region: only what changed is announced (see below).
+    expect(result(el).getAttribute('role')).to.equal(null);
+    expect(result(el).getAttribute('aria-live')).to.equal(null);
     expect(resultText(el)).to.equal('');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent.trim()).to.equal('');
     expect(shadow(el).activeElement).to.equal(null);
     expect(el.value).to.equal(null);
+  });
+
+  it('announces only what changed on each arrow-key move: the size, and its price', async () => {
+    const el = await fixture<AreaSizeGuide>(
+      html`<area-size-guide price-small="120" price-medium="180" price-large="240" currency="GBP"></area-size-guide>`,
+    );
+    const status = shadow(el).querySelector('[role="status"]')!;
+    radios(el)[0]!.focus();
+    radios(el)[0]!.click();
+    await el.updateComplete;
+    const announced = (): string => status.textContent.replace(/\s+/g, ' ').trim();
+    expect(announced()).to.equal(`From your answer, this is a small area. The clinic's price for a small area: ${formatPrice(120, 'GBP')}.`);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(announced()).to.equal(`From your answer, this is a medium area. The clinic's price for a medium area: ${formatPrice(180, 'GBP')}.`);
+    // Not the rule, the sessions guidance or anything else of the result: well under the 333 characters it was.
+    expect(announced().length).to.be.below(120);
+    expect(resultText(el).length).to.be.above(announced().length);
+    const plain = await fixture<AreaSizeGuide>(html`<area-size-guide></area-size-guide>`);
+    radios(plain)[2]!.click();
+    await plain.updateComplete;
+    expect(shadow(plain).querySelector('[role="status"]')!.textContent.trim()).to.equal('From your answer, this is a large area.');
   });
 
   it('names the size the core gives for each choice, with the rule and the sessions guidance, on click', async () => {

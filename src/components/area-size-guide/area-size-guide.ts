@@ -96,6 +96,7 @@ export class AreaSizeGuide extends MscElement {
   static override styles = [...MscElement.styles, governanceStyles, areaSizeGuideStyles];
 
   static override properties: PropertyDeclarations = {
+    _announcement: { state: true },
     value: {},
     priceSmall: { attribute: 'price-small' },
     priceMedium: { attribute: 'price-medium' },
@@ -121,12 +122,17 @@ export class AreaSizeGuide extends MscElement {
   /** The currency of the prices: an ISO 4217 code such as `GBP` or `EUR`. */
   currency: string | null = null;
 
+  /** What the live region says after the patient's choice: the size and its price, not the whole result. */
+  private _announcement = '';
+
   readonly #onChange = (event: Event): void => {
     const hands = Number((event.target as HTMLInputElement).value);
     const result = classifyArea(hands);
     if (!result.ok) return;
     this.value = result.size;
     const price = this.#prices().prices[result.size];
+    const priceWords = price ? priceSentence(result.size, formatPrice(price.amount, price.currency)) : '';
+    this._announcement = `${sizeSentence(result.size)} ${priceWords}`.trim();
     this.emit('area-size-change', price ? { ...result, price: price.amount, currency: price.currency } : result);
   };
 
@@ -223,7 +229,8 @@ export class AreaSizeGuide extends MscElement {
           })}
         </div>
       </fieldset>
-      <div class="result" part="result" role="status">${this.#result(size, prices)}</div>
+      <div class="result" part="result">${this.#result(size, prices)}</div>
+      <div role="status" class="visually-hidden">${this._announcement}</div>
       ${governanceFooter(this, this)}
     `;
   }
