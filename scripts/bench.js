@@ -20,8 +20,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 const loads = Number(process.env.BENCH_LOADS ?? 15);
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
-/** The budgets of issue 8 (KB, brotli). */
-const budgets = { bundle: 22, element: 6, locale: 6 };
+/**
+ * The budgets (KB, brotli): each element, locale and on-demand file 6 KB; the all-in-one bundle 24 KB,
+ * as the issues "One way to build an element" and "A page loads only the elements it uses" set it
+ * (it was 22 KB; the clinical content review added questions, sections and words).
+ */
+const budgets = { bundle: 24, element: 6, locale: 6 };
 /**
  * Where a budget does not hold yet, `--check` holds that file to its size today instead, so it can
  * only shrink; the table still shows it as over budget. Remove an entry once its budget holds.
