@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { targetLocales } from './src/generated/locale-codes.js';
@@ -27,16 +27,26 @@ const classicLoader = (): Plugin => ({
   },
 });
 
-/** Prints the Subresource Integrity value of the script-tag bundle, for clinics that pin a version. */
-const printIntegrity = (): Plugin => ({
-  name: 'print-integrity',
-  generateBundle(_options, bundle) {
-    for (const file of Object.values(bundle)) {
-      if (file.type === 'chunk' && file.isEntry) {
-        const digest = createHash('sha384').update(file.code).digest('base64');
-        this.info(`${file.fileName}: integrity="sha384-${digest}"`);
-      }
-    }
+/**
+ * The Subresource Integrity values of the script-tag files (the bundle, its classic loader and each
+ * translation in locales/), for clinics that pin a version: written to dist/cdn/integrity.json (file
+ * name -> `sha384-…`, read from the files as written) and printed. README.md and the Storybook Embed
+ * pages show them (`npm run integrity` copies them there; test/integrity.node.test.ts checks them).
+ */
+const writeIntegrity = (): Plugin => ({
+  name: 'write-integrity',
+  writeBundle(options) {
+    const dir = options.dir ?? path.dirname(options.file ?? '');
+    const files = [
+      'microsclerotherapy-widgets.js',
+      'microsclerotherapy-widgets.classic.js',
+      ...[...targetLocales].sort().map((locale) => `locales/${locale}.js`),
+    ];
+    const integrity = Object.fromEntries(
+      files.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(path.join(dir, file))).digest('base64')}`]),
+    );
+    writeFileSync(path.join(dir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+    this.info(`integrity.json: ${files.length} files; microsclerotherapy-widgets.js: integrity="${integrity['microsclerotherapy-widgets.js']!}"`);
   },
 });
 
@@ -88,7 +98,7 @@ export default defineConfig(({ command, mode }) => ({
           target: 'es2022',
           lib: { entry: { 'microsclerotherapy-widgets': 'src/cdn.ts' }, formats: ['es'] },
           rolldownOptions: {
-            plugins: [printIntegrity(), classicLoader()],
+            plugins: [classicLoader(), writeIntegrity()],
             // Modules shared with the on-demand locale files stay inside the one entry file.
             preserveEntrySignatures: 'allow-extension',
             output: {

@@ -3,7 +3,9 @@
 // (WebKitWebDriver + MiniBrowser, under Xvfb when there is no display). Every engine is a group,
 // so `wtr --group firefox` runs one engine; a plain `wtr` runs every group in one process.
 // Node-only tests (*.node.test.ts) never run here; they run under mocha + c8 (npm run test:core).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -210,6 +212,27 @@ const offlineChunks = (ctx, next) => {
 };
 
 /**
+ * For the Subresource Integrity test of test/built/embed.test.ts: dist/cdn/ as the CDN serves it,
+ * under /as-published/dist/cdn/, each file byte for byte (the test server rewrites the JavaScript it
+ * serves elsewhere, which no integrity value would match) with jsDelivr's CORS header.
+ */
+const PUBLISHED = '/as-published/dist/cdn/';
+const publishedDir = fileURLToPath(new URL('./dist/cdn/', import.meta.url));
+const asPublished = (ctx, next) => {
+  if (!ctx.path.startsWith(PUBLISHED)) return next();
+  const file = path.join(publishedDir, path.normalize(decodeURIComponent(ctx.path.slice(PUBLISHED.length))));
+  if (!file.startsWith(publishedDir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.type = file.endsWith('.js') ? 'text/javascript' : path.extname(file);
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = readFileSync(file);
+  return undefined;
+};
+
+/**
  * `executeServerCommand('msc-cdp', { action })` for test/built/heap.test.ts, Chromium only (DevTools
  * protocol): `heap` collects garbage and returns the JS heap in use; `listeners` the number of event
  * listeners on window and on document.
@@ -263,7 +286,7 @@ const cdpPlugin = {
 
 export default {
   nodeResolve: true,
-  middleware: [cspPage, offlineChunks, embedPageBundleLate, embedApps],
+  middleware: [cspPage, offlineChunks, asPublished, embedPageBundleLate, embedApps],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpPlugin],
   groups: wanted?.length ? groups.filter((g) => wanted.includes(g.name)) : groups,
   // 2 cores: two browsers at a time, two test files at a time in each (Firefox, WebKit: one).

@@ -17,6 +17,7 @@
  * The guide's snippets are the pages' snippets, character for character.
  */
 import { expect } from '@open-wc/testing';
+import { headlineOrder, type SuitabilityResult } from '../../src/core/rules.js';
 import type { ProbeRecord, ProbeWindow, Shift } from '../embed/probe.js';
 
 const TAGS = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
@@ -392,13 +393,20 @@ describe('embedding on the platforms clinics use (test/embed/)', function () {
         expect(guide.value).to.equal('large');
       });
 
-      it("passes suitability-change to the framework's handler", async () => {
-        expect(output(1)).to.equal('');
+      it("passes suitability-change to the framework's handler, whose words show no id and no verdict", async () => {
+        const line = (): string => page.doc.querySelectorAll('output')[1]?.parentElement?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+        expect(line()).to.equal('Things to tell the clinic so far: 0');
         const checker = one(page, 'suitability-checker');
-        checker.shadowRoot.querySelector<HTMLInputElement>('fieldset[data-question="location"] input[value="legs"]')!.click();
+        // Face veins: the leaflet's treatment is for legs, so the result's headline is `not-offered`.
+        checker.shadowRoot.querySelector<HTMLInputElement>('fieldset[data-question="location"] input[value="face"]')!.click();
         await checker.updateComplete;
         await frames(page.frame.contentWindow!, 2);
-        expect(output(1)).to.equal('incomplete');
+        expect((checker as Host & { result: SuitabilityResult }).result.headline, 'the headline the handler got').to.equal('not-offered');
+        expect(line()).to.equal('Things to tell the clinic so far: 1');
+        // What the page itself shows (its light DOM, not the element's words): no headline id, no verdict.
+        const shown = page.doc.body.innerText;
+        for (const id of headlineOrder) expect(shown, `the page shows the id ${id}`).to.not.match(new RegExp(`\\b${id}\\b`, 'i'));
+        expect(shown, 'a verdict').to.not.match(/suitab/i);
       });
 
       it('logs no error and no warning (the development builds of React, Vue and Lit)', () => {
@@ -437,10 +445,12 @@ async function snippetOf(path: string, marker = 'msc-snippet'): Promise<string> 
 }
 
 describe('the embedding guide shows the snippets the pages test', () => {
+  let readme: string;
   let sections: Map<string, { lang: string; code: string }[]>;
   let version: string;
   before(async () => {
-    sections = guideSections(await (await fetch('/README.md')).text());
+    readme = await (await fetch('/README.md')).text();
+    sections = guideSections(readme);
     version = ((await (await fetch('/package.json')).json()) as { version: string }).version;
   });
   /** A section's code blocks in a language, with the CDN address of this version as the test server's. */
@@ -464,6 +474,22 @@ describe('the embedding guide shows the snippets the pages test', () => {
     const [head, translation] = blocks('', 'html');
     expect(translation, 'a second html block: the translation').to.include('/locales/de.js');
     expect(`${head!}\n${translation!}`).to.equal(await snippetOf('/test/embed/plain-de-head.html', 'msc-head-snippet'));
+  });
+
+  it('"Embed them": the first snippet is followed at once by the translation a page in another language adds (the German page\'s)', () => {
+    const start = readme.indexOf('\n## Embed them\n');
+    expect(start, '"## Embed them"').to.be.at.least(0);
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const [first, second] = [...section.matchAll(/^```html\n([\s\S]*?)^```/gm)];
+    expect(first?.[1], 'the first snippet').to.include('/dist/cdn/microsclerotherapy-widgets.js');
+    expect(second, 'an html block after the first snippet').to.not.equal(undefined);
+    // Only a few words between them, which say when the line is needed.
+    const between = section.slice(first!.index + first![0].length, second!.index);
+    expect(between, 'between the two blocks').to.not.include('```');
+    expect(between, 'between the two blocks').to.include('another language');
+    expect(between.trim().split('\n').length, 'lines between the two blocks').to.be.at.most(4);
+    const [, translation] = blocks('', 'html');
+    expect(dedent(second![1]!.replaceAll(`${CDN}${version}/`, '/'))).to.equal(translation);
   });
 
   for (const [title, bodyPage, headPage] of [
@@ -496,8 +522,8 @@ describe('the embedding guide shows the snippets the pages test', () => {
     }
   });
 
-  it('React 19: the application component, as it is', async () => {
-    expect(block('React 19', 'jsx')).to.equal(dedent(await (await fetch('/test/embed/react/App.jsx')).text()));
+  it('React 19: the application component, as it is (TypeScript)', async () => {
+    expect(block('React 19', 'tsx')).to.equal(dedent(await (await fetch('/test/embed/react/App.tsx')).text()));
   });
 
   it('Vue 3: the component, as it is, and the isCustomElement setting of the Vite config', async () => {
@@ -508,5 +534,53 @@ describe('the embedding guide shows the snippets the pages test', () => {
       [.../isCustomElement:[^[]*\[([^\]]*)\]/.exec(code)?.[1]?.matchAll(/['"]([\w-]+)['"]/g) ?? []].map((match) => match[1]!);
     expect(customTags(block('Vue 3', 'js'))).to.deep.equal(TAGS);
     expect(customTags(await (await fetch('/test/embed/vite.config.js')).text())).to.deep.equal(TAGS);
+  });
+});
+
+describe('the pinned head of README "Security" (Subresource Integrity), in Chromium', function () {
+  this.timeout(30000);
+  let pinned: string;
+  before(async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const version = ((await (await fetch('/package.json')).json()) as { version: string }).version;
+    const start = readme.indexOf('\n## Security\n');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const block = section.split(/^```html\n/m)[1]?.split(/^```/m)[0] ?? '';
+    expect(block, 'the pinned head: an html block in "## Security"').to.include('integrity="sha384-');
+    // The files as the CDN serves them, byte for byte (web-test-runner.config.js).
+    pinned = block.replaceAll(`${CDN}${version}/`, '/as-published/');
+  });
+
+  /** A German page with the head given, in a frame; its <complications-list> once defined, or undefined after 3 s. */
+  async function germanPage(head: string): Promise<{ frame: HTMLIFrameElement; list: Host | undefined }> {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+    });
+    frame.srcdoc = `<!doctype html><html lang="de"><head>${head}</head><body><complications-list></complications-list></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const defined = await Promise.race([win.customElements.whenDefined('complications-list').then(() => true), pause(3000).then(() => false)]);
+    const list = defined ? frame.contentDocument!.querySelector<Host>('complications-list')! : undefined;
+    await list?.updateComplete;
+    return { frame, list };
+  }
+
+  it("runs the bundle and the translation: each file is this build's (the values match)", async () => {
+    const { frame, list } = await germanPage(pinned);
+    try {
+      expect(list, 'the elements defined').to.not.equal(undefined);
+      expect(part(list!, 'heading')!.textContent.trim(), 'the German words').to.equal('Mögliche Komplikationen');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('runs nothing when a value does not match (the browser checks them)', async () => {
+    // The bundle's value with its first character changed: well formed, and another file's.
+    const { frame, list } = await germanPage(pinned.replace(/integrity="sha384-(.)/, (_, first: string) => `integrity="sha384-${first === 'A' ? 'B' : 'A'}`));
+    frame.remove();
+    expect(list, 'the elements defined').to.equal(undefined);
   });
 });

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import 'microsclerotherapy-widgets/area-size-guide';
 import 'microsclerotherapy-widgets/suitability-checker';
+import type { AreaSize } from 'microsclerotherapy-widgets';
+import type {} from 'microsclerotherapy-widgets/types/react';
 
 export function Treatment() {
-  const [size, setSize] = useState('medium');
-  const [headline, setHeadline] = useState('');
+  const [size, setSize] = useState<AreaSize>('medium');
+  const [toTell, setToTell] = useState(0);
   return (
     <>
       <area-size-guide
@@ -21,9 +23,9 @@ export function Treatment() {
         clinicName="Leafy Lane Vein Clinic"
         booking-url="/book"
         mode="list"
-        onsuitability-change={(event) => setHeadline(event.detail.headline)}
+        onsuitability-change={(event) => setToTell(event.detail.findings.length)}
       />
-      <p>Result: <output>{headline}</output></p>
+      <p>Things to tell the clinic so far: <output>{toTell}</output></p>
     </>
   );
 }
