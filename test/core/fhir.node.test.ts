@@ -17,9 +17,12 @@ import {
   contentInfo,
   fhirAftercareSystem,
   fhirAnswerSystem,
+  fhirCanonicalBase,
   fhirConditionExtension,
   fhirLeafletRefExtension,
   fhirLeafletShaExtension,
+  fhirPlanDefinitionUrl,
+  fhirQuestionnaireUrl,
   fromFhirQuestionnaireResponse,
   suitabilityQuestions,
   toFhirCarePlan,
@@ -66,6 +69,71 @@ const answerSets = fc.record({
 });
 
 describe('FHIR R4 output', () => {
+  it('names its canonical URLs, code systems and extensions as its conventions say (stable across versions)', () => {
+    expect(fhirCanonicalBase).to.equal('https://microsclerotherapy-widgets.example/fhir');
+    expect({
+      questionnaire: fhirQuestionnaireUrl,
+      planDefinition: fhirPlanDefinitionUrl,
+      answers: fhirAnswerSystem,
+      aftercare: fhirAftercareSystem,
+      leafletRef: fhirLeafletRefExtension,
+      condition: fhirConditionExtension,
+      leafletSha: fhirLeafletShaExtension,
+    }).to.deep.equal({
+      questionnaire: `${fhirCanonicalBase}/Questionnaire/suitability`,
+      planDefinition: `${fhirCanonicalBase}/PlanDefinition/aftercare`,
+      answers: `${fhirCanonicalBase}/CodeSystem/answer`,
+      aftercare: `${fhirCanonicalBase}/CodeSystem/aftercare`,
+      leafletRef: `${fhirCanonicalBase}/StructureDefinition/leaflet-ref`,
+      condition: `${fhirCanonicalBase}/StructureDefinition/aftercare-condition`,
+      leafletSha: `${fhirCanonicalBase}/StructureDefinition/leaflet-sha256`,
+    });
+  });
+
+  it('marks every resource with the SHA-256 of the leaflet it comes from', () => {
+    const sha = { url: fhirLeafletShaExtension, valueString: contentInfo.leaflet.sha256 };
+    const resources = [toFhirQuestionnaire(), toFhirQuestionnaireResponse({}), toFhirPlanDefinition(), toFhirCarePlan('2026-03-14') as CarePlan];
+    for (const resource of resources) expect(resource.extension, resource.resourceType).to.deep.equal([sha]);
+  });
+
+  it('asks the Questionnaire of a patient', () => {
+    expect(toFhirQuestionnaire().subjectType).to.deep.equal(['Patient']);
+  });
+
+  it('reads and writes nothing from input that is not an object, without throwing', () => {
+    for (const junk of [null, undefined, 42, 'yes']) {
+      expect(fromFhirQuestionnaireResponse(junk as unknown as QuestionnaireResponse)).to.deep.equal({ answers: {}, dates: {} });
+      expect(toFhirQuestionnaireResponse(junk as unknown as SuitabilityAnswers, { dates: junk as never }).item).to.deep.equal([]);
+    }
+  });
+
+  it('times each aftercare action from the treatment day as a UCUM duration: days, or weeks where whole weeks', () => {
+    const ucum = 'http://unitsofmeasure.org';
+    const actions = toFhirPlanDefinition().action ?? [];
+    for (const action of actions.filter((a) => a.id !== 'treatment' && a.id !== 'review')) {
+      const related = action.relatedAction![0]!;
+      expect(related.offsetRange, action.id).to.equal(undefined);
+      expect(related.offsetDuration, action.id).to.deep.equal({ value: 0, unit: 'd', system: ucum, code: 'd' });
+    }
+    const review = actions.find((a) => a.id === 'review')!.relatedAction![0]!;
+    expect(review.offsetDuration).to.equal(undefined);
+    expect(review.offsetRange).to.deep.equal({
+      low: { value: 4, unit: 'wk', system: ucum, code: 'wk' },
+      high: { value: 6, unit: 'wk', system: ucum, code: 'wk' },
+    });
+  });
+
+  it('gives titles and descriptions only when a translation is given', () => {
+    const plan = toFhirPlanDefinition().action ?? [];
+    expect(plan.filter((a) => 'title' in a)).to.deep.equal([]);
+    const titled = toFhirPlanDefinition({ text: (id) => `T:${id}` }).action ?? [];
+    expect(titled.filter((a) => a.id !== 'treatment').every((a) => a.title === `T:${a.id}`)).to.equal(true);
+    const care = (toFhirCarePlan('2026-03-14') as CarePlan).activity ?? [];
+    expect(care.filter((a) => 'description' in a.detail!)).to.deep.equal([]);
+    const described = (toFhirCarePlan('2026-03-14', { text: (id) => `D:${id}` }) as CarePlan).activity ?? [];
+    expect(described.every((a) => a.detail!.description === `D:${a.detail!.code!.coding![0]!.code}`)).to.equal(true);
+  });
+
   describe('the validators', () => {
     it('report a broken resource as invalid (each of them)', () => {
       const good = toFhirQuestionnaireResponse(allYes, { authored: '2026-03-14T10:00:00Z' });
