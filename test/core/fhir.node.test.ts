@@ -320,7 +320,12 @@ describe('FHIR R4 output', () => {
           continue;
         }
         const unit = { days: 'd', weeks: 'wk', months: 'mo', years: 'a' }[entry.duration.unit];
-        expect([bound?.value, bound?.code], entry.id).to.deep.equal([entry.duration.amount, unit]);
+        expect([bound?.value, bound?.code, bound?.unit, bound?.system], entry.id).to.deep.equal([
+          entry.duration.amount,
+          unit,
+          unit,
+          'http://unitsofmeasure.org',
+        ]);
         expect(action.timingRange !== undefined, entry.id).to.equal(entry.duration.atLeast === true);
       }
       const exercise = actions.find((a) => a.id === 'exercise')!.timingTiming!.repeat!;
