@@ -3,6 +3,8 @@
  * `undefined` when the value must be refused (the element then warns once and falls back).
  */
 
+import { isIsoDate, type IsoDate } from '../core/dates.js';
+
 /** Unicode bidirectional controls, which can disguise text; removed from everything the editor types. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
@@ -47,4 +49,10 @@ export function headingLevel(value: string | null | undefined): number | undefin
 export function keyword<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
   const text = plainText(value)?.toLowerCase();
   return allowed.find((option) => option === text);
+}
+
+/** A calendar date in the form YYYY-MM-DD that exists (not 2026-02-30), or `undefined`. */
+export function isoDate(value: string | null | undefined): IsoDate | undefined {
+  const text = plainText(value);
+  return isIsoDate(text) ? text : undefined;
 }

@@ -1,33 +1,23 @@
 import { msg, str } from './localization.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { contentInfo, isIsoDate } from '../core/rules.js';
-import { plainText } from './attributes.js';
+import { contentInfo, type IsoDate } from '../core/rules.js';
 import { formatDate } from './format.js';
-import { warnOnce } from './warn.js';
 
-/** What a clinic says about the review of its content (`reviewed-by`, `reviewed-on`, `next-review`). */
+/** What a clinic says about the review of its content (`reviewed-by`, `reviewed-on`, `next-review`), checked. */
 export interface Review {
-  readonly reviewedBy?: string | null | undefined;
-  readonly reviewedOn?: string | null | undefined;
-  readonly nextReview?: string | null | undefined;
+  readonly by?: string | undefined;
+  readonly on?: IsoDate | undefined;
+  readonly next?: IsoDate | undefined;
 }
-
-const date = (element: Element, attribute: string, value: string | null | undefined) => {
-  const text = plainText(value);
-  if (text === undefined) return undefined;
-  if (isIsoDate(text)) return formatDate(text, { dateStyle: 'long' });
-  warnOnce(element, attribute, 'a date in the form YYYY-MM-DD');
-  return undefined;
-};
 
 /**
  * The governance footer: who approved the clinical content and when, when it is next reviewed, and
- * the core's content version. Shown on screen and in print; invalid dates warn once and are left out.
+ * the core's content version. Shown on screen and in print.
  */
-export function governanceFooter(element: Element, review: Review): TemplateResult {
-  const by = plainText(review.reviewedBy);
-  const on = date(element, 'reviewed-on', review.reviewedOn);
-  const next = date(element, 'next-review', review.nextReview);
+export function governanceFooter(review: Review): TemplateResult {
+  const { by } = review;
+  const on = review.on && formatDate(review.on, { dateStyle: 'long' });
+  const next = review.next && formatDate(review.next, { dateStyle: 'long' });
   // A div, not a <footer>: inside a shadow root a footer is a page-level contentinfo landmark.
   return html`<div class="governance" part="governance">
     ${by && on ? html`<p>${msg(str`Content approved by ${by} on ${on}.`)}</p>` : nothing}

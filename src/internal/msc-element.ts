@@ -1,64 +1,82 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { headingLevel } from './attributes.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AttributeCheck } from './attribute-check.js';
+import { headingLevel, isoDate, plainText } from './attributes.js';
 import { baseStyles } from './base-styles.js';
 import { emit } from './events.js';
+import { governanceFooter, type Review } from './governance.js';
+import { heading } from './heading.js';
 import { LOCALE_CHANGE_EVENT, currentDirection, currentLocale, localeLoading, watchPageLanguage } from './localization.js';
 import { version } from './version.js';
-import { clearWarning, warnOnce } from './warn.js';
 
 /** The `detail` type of a CustomEvent declared in `GlobalEventHandlersEventMap`. */
 type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
+const DATE_FORM = 'a date in the form YYYY-MM-DD';
+
 /**
  * What every element of the library shares: the base styles, the active locale (it waits for a
  * locale that is loading before it renders, re-renders when the locale changes, marks its content
- * with the language it speaks, `lang`, and sets `dir="rtl"` for a right-to-left locale),
- * the heading level and content-governance attributes, one warning per bad attribute, and events.
+ * with the language it speaks, `lang`, and sets `dir="rtl"` for a right-to-left locale), the heading
+ * level and content-governance attributes, events, and the configuration step.
+ *
+ * The configuration step: before every render, `willUpdate` calls the element's `configure`, which
+ * reads each attribute through a parser of ./attributes.ts into a typed `Config` (kept as
+ * `this.config`); every value refused warns once, naming the attribute and the form expected. So
+ * `render` reads checked values only and has no side effects.
  */
-export class MscElement extends LitElement {
+export abstract class MscElement<Config extends object = object> extends LitElement {
   /** The library version that defined the element (named when two copies meet on one page). */
   static readonly libraryVersion: string = version;
 
   static override styles = [baseStyles];
 
-  static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level' },
-    reviewedBy: { attribute: 'reviewed-by' },
-    reviewedOn: { attribute: 'reviewed-on' },
-    nextReview: { attribute: 'next-review' },
-  };
-
   /**
    * The level (1 to 6) of the element's main heading, to fit the page's outline. Default 2.
    * @type {'1' | '2' | '3' | '4' | '5' | '6' | null}
    */
-  headingLevel: string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   /** Who approved the clinical content, shown with the content version (on screen and in print). */
-  reviewedBy: string | null = null;
+  @property({ attribute: 'reviewed-by' }) reviewedBy: string | null = null;
 
   /** When the content was approved (YYYY-MM-DD). */
-  reviewedOn: string | null = null;
+  @property({ attribute: 'reviewed-on' }) reviewedOn: string | null = null;
 
   /** When the content is next due for review (YYYY-MM-DD). */
-  nextReview: string | null = null;
+  @property({ attribute: 'next-review' }) nextReview: string | null = null;
 
-  #rtlSetByUs = false;
+  /** The element's attributes as checked before the last render (see `configure`). */
+  protected config!: Readonly<Config>;
 
-  readonly #onLocaleChange = (): void => {
+  /** The level of the main heading, checked with the rest of the configuration. */
+  private _level = 2;
+
+  /** The review details, checked with the rest of the configuration. */
+  private _review: Review = {};
+
+  private _rtlSetByUs = false;
+
+  private readonly _onLocaleChange = (): void => {
     this.requestUpdate();
   };
+
+  /**
+   * Reads the element's own attributes into its configuration, each through `check.read` with a
+   * parser and the form it expects (a refused value warns once). Called before every render.
+   */
+  protected abstract configure(check: AttributeCheck): Config;
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchPageLanguage();
-    window.addEventListener(LOCALE_CHANGE_EVENT, this.#onLocaleChange);
+    window.addEventListener(LOCALE_CHANGE_EVENT, this._onLocaleChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(LOCALE_CHANGE_EVENT, this.#onLocaleChange);
+    window.removeEventListener(LOCALE_CHANGE_EVENT, this._onLocaleChange);
   }
 
   /** Waits for a locale that is loading, so the words never flash in another language. */
@@ -74,38 +92,40 @@ export class MscElement extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const check = new AttributeCheck();
+    this._level = check.read('heading-level', this.headingLevel, headingLevel, 'a number from 1 to 6') ?? 2;
+    this._review = {
+      by: plainText(this.reviewedBy),
+      on: check.read('reviewed-on', this.reviewedOn, isoDate, DATE_FORM),
+      next: check.read('next-review', this.nextReview, isoDate, DATE_FORM),
+    };
+    this.config = this.configure(check);
+    check.report(this);
     const locale = currentLocale();
     if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
     const rtl = currentDirection() === 'rtl';
     if (rtl && this.getAttribute('dir') !== 'rtl') {
       this.setAttribute('dir', 'rtl');
-      this.#rtlSetByUs = true;
-    } else if (!rtl && this.#rtlSetByUs) {
+      this._rtlSetByUs = true;
+    } else if (!rtl && this._rtlSetByUs) {
       this.removeAttribute('dir');
-      this.#rtlSetByUs = false;
+      this._rtlSetByUs = false;
     }
   }
 
-  /** The heading level to render: `heading-level` when valid, otherwise 2 (with one warning). */
-  protected get level(): number {
-    if (this.headingLevel === null) return 2;
-    const level = headingLevel(this.headingLevel);
-    if (level === undefined) {
-      this.warn('heading-level', 'a number from 1 to 6');
-      return 2;
-    }
-    clearWarning(this, 'heading-level');
-    return level;
+  /** The level of a heading `depth` levels below the element's main heading (at most 6). */
+  protected subheadingLevel(depth = 1): number {
+    return Math.min(this._level + depth, 6);
   }
 
-  /** Warns once for this element and attribute. */
-  protected warn(attribute: string, expected: string): void {
-    warnOnce(this, attribute, expected);
+  /** The element's main heading (part `heading`). */
+  protected heading(content: unknown, id?: string): TemplateResult {
+    return heading(this._level, content, id);
   }
 
-  /** Marks an attribute valid again, so a later mistake warns again. */
-  protected valid(attribute: string): void {
-    clearWarning(this, attribute);
+  /** The footer with the content version and who reviewed it (part `governance`). */
+  protected governance(): TemplateResult {
+    return governanceFooter(this._review);
   }
 
   /**

@@ -1,24 +1,11 @@
 import { msg, str } from './localization.js';
 import { css, html, type TemplateResult } from 'lit';
 import { warningSigns, type WarningSymptom } from '../core/rules.js';
-import { phoneNumber, plainText } from './attributes.js';
-import { clearWarning, warnOnce } from './warn.js';
 
 /** How a clinic outside the UK names its emergency service (`emergency-text`, `emergency-phone`). */
 export interface EmergencyService {
   readonly text?: string | undefined;
   readonly phone?: { readonly display: string; readonly href: string } | undefined;
-}
-
-/**
- * The emergency service from an element's `emergency-text` and `emergency-phone` attributes; an
- * invalid phone number warns once and is left out.
- */
-export function emergencyService(element: Element, text: string | null, phone: string | null): EmergencyService {
-  const number = phoneNumber(phone);
-  if (phone !== null && number === undefined) warnOnce(element, 'emergency-phone', 'a telephone number such as 999 or +44 20 7946 0000');
-  else clearWarning(element, 'emergency-phone');
-  return { text: plainText(text), phone: number };
 }
 
 const symptomName = (symptom: WarningSymptom): string =>

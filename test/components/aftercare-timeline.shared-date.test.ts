@@ -43,7 +43,9 @@ describe('<aftercare-timeline> shared treatment date', () => {
     enterDate(a, '2026-03-27');
     const { detail } = (await shared) as CustomEvent<SharedTreatmentDate>;
     expect(detail).to.deep.equal({ date: '2026-03-27', source: 'aftercare-timeline' });
-    expect((await changed).detail.phase?.day).to.equal(3);
+    const { schedule, phase } = (await changed).detail;
+    expect(schedule.treatmentDate).to.equal('2026-03-27');
+    expect([phase?.day, phase?.status]).to.deep.equal([3, 'during']);
     await Promise.all([a.updateComplete, b.updateComplete, c.updateComplete]);
     expect(firstDates(a)).to.equal('Friday 27 March 2026');
     expect(firstDates(b)).to.equal('Friday 27 March 2026');
@@ -75,6 +77,7 @@ describe('<aftercare-timeline> shared treatment date', () => {
     const changed = oneEvent<CustomEvent<AftercareChangeDetail>>(el, 'aftercare-change');
     enterDate(el, '');
     expect((await changed).detail.phase).to.equal(null);
+    await el.updateComplete;
     expect(firstDates(el)).to.equal('');
     expect(datesShown(el)).to.equal(0);
     expect(shadow(el).querySelector('[part="calendar-button"]')).to.equal(null);

@@ -14,33 +14,6 @@ export const aftercareTimelineStyles = css`
   .summary-lead {
     font-weight: 700;
   }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: var(--_space) 0;
-    padding: calc(var(--_space) / 2) var(--_space) var(--_space);
-  }
-  legend {
-    font-weight: 700;
-    padding-inline: 0.25em;
-  }
-  label,
-  .hint {
-    display: block;
-  }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.9em;
-    margin-block-end: 0.25em;
-  }
-  input {
-    border: 2px solid var(--_text);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.25em 0.5em;
-    max-width: 100%;
-    color: inherit;
-    background: var(--_background);
-  }
   .message {
     border: 2px dashed var(--_border);
     padding: 0.5em;
@@ -144,8 +117,7 @@ export const aftercareTimelineStyles = css`
     .summary ul {
       columns: 2;
     }
-    .actions,
-    fieldset {
+    .actions {
       display: none !important;
     }
     .summary,
@@ -158,8 +130,7 @@ export const aftercareTimelineStyles = css`
       background: #fff;
       color: #000;
     }
-    .dates,
-    .hint {
+    .dates {
       color: #000;
     }
     .step.today {
