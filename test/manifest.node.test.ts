@@ -1,5 +1,5 @@
 // The Custom Elements Manifest against the elements themselves. The expected lists are read from the
-// sources (nothing is maintained by hand): every reactive property of `static properties` (its attribute), every `@fires` and
+// sources (nothing is maintained by hand): every reactive property declared with `@property` (its attribute), every `@fires` and
 // `this.emit('…')`, every `@csspart` and `part="…"` in the element's templates (and in the shared
 // templates it imports), every `@cssprop` and every `--msc-` token its styles use. The test makes a
 // fresh manifest with the analyzer (the same config as `npm run build`), checks that it names them
@@ -41,11 +41,10 @@ async function analyze(): Promise<Manifest> {
 
 const matches = (text: string, pattern: RegExp, group = 1): string[] => [...text.matchAll(pattern)].map((m) => m[group]!);
 
-/** The attributes of the reactive properties in `static properties = {…}`: `attribute: 'x'`, else Lit's default (the lower-cased name); none for `attribute: false` or `state: true`. */
+/** The attributes of the properties declared with `@property(…)`: `attribute: 'x'`, else Lit's default (the lower-cased name); none for `attribute: false`. */
 function attributesOf(source: string): { attribute: string; field: string }[] {
-  const block = /static (?:override )?properties[^=]*= \{\n([\s\S]*?)\n {2}\};/.exec(source)?.[1] ?? '';
-  return [...block.matchAll(/^\s*(\w+): \{(.*)\},?$/gm)].flatMap(([, field = '', options = '']) => {
-    if (/attribute:\s*false|state:\s*true/.test(options)) return [];
+  return [...source.matchAll(/@property\(([^)]*)\)\s*(\w+)/g)].flatMap(([, options = '', field = '']) => {
+    if (/attribute:\s*false/.test(options)) return [];
     const named = /attribute:\s*'([^']+)'/.exec(options);
     return [{ attribute: named ? named[1]! : field.toLowerCase(), field }];
   });
@@ -77,7 +76,6 @@ interface Expected {
   readonly cssProperties: string[];
 }
 
-const inherited = attributesOf(read('src/internal/msc-element.ts'));
 
 /** What each element's sources say it has. */
 const expectedElements: Expected[] = readdirSync(path.join(root, 'src/components'), { withFileTypes: true })
@@ -87,6 +85,9 @@ const expectedElements: Expected[] = readdirSync(path.join(root, 'src/components
     const files = readdirSync(path.join(root, folder)).filter((f) => f.endsWith('.ts'));
     const main = read(`${folder}/${tag}.ts`);
     const own = files.map((f) => read(`${folder}/${f}`)).join('\n');
+    // The attributes of the base classes and mixins in src/internal it builds on (MscElement's always).
+    const internal = matches(own, /from '\.\.\/\.\.\/internal\/([\w-]+)\.js'/g);
+    const inherited = [...new Set(['msc-element', ...internal])].flatMap((file) => attributesOf(read(`src/internal/${file}.ts`)));
     // Shared templates and styles the element imports from src/internal (its warning callout, its footer…).
     const shared = matches(main, /from '\.\.\/\.\.\/internal\/([\w-]+)\.js'/g)
       .filter((file) => file !== 'base-styles' && file !== 'msc-element')
@@ -94,8 +95,8 @@ const expectedElements: Expected[] = readdirSync(path.join(root, 'src/components
       .join('\n');
     return {
       tag,
-      className: /export class (\w+) extends MscElement/.exec(main)![1]!,
-      attributes: [...attributesOf(main), ...inherited],
+      className: /export class (\w+) extends /.exec(main)![1]!,
+      attributes: [...attributesOf(own), ...inherited],
       events: [...new Set([...matches(main, /@fires ([\w-]+)/g), ...matches(main, /this\.emit\(\s*'([\w-]+)'/g)])],
       parts: [...new Set([...matches(main, /@csspart ([\w-]+)/g), ...templateParts(own), ...templateParts(shared)])],
       cssProperties: [
