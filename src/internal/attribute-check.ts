@@ -27,6 +27,12 @@ export class AttributeCheck {
     return parsed;
   }
 
+  /** Notes an attribute as invalid whatever its value (one that is missing but needed); gives `undefined`. */
+  refuse(attribute: string, expected: string): undefined {
+    this._read.set(attribute, expected);
+    return undefined;
+  }
+
   /** Whether the attribute was set to a value its parser refused. */
   invalid(attribute: string): boolean {
     return typeof this._read.get(attribute) === 'string';

@@ -56,3 +56,15 @@ export function isoDate(value: string | null | undefined): IsoDate | undefined {
   const text = plainText(value);
   return isIsoDate(text) ? text : undefined;
 }
+
+/** A time of day: hours (0 to 23) and minutes. */
+export interface ClockTime {
+  readonly hours: number;
+  readonly minutes: number;
+}
+
+/** A time in the form HH:MM on a 24-hour clock (`09:30`), or `undefined`. */
+export function clockTime(value: string | null | undefined): ClockTime | undefined {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(plainText(value) ?? '');
+  return match ? { hours: Number(match[1]), minutes: Number(match[2]) } : undefined;
+}

@@ -19,7 +19,7 @@ export class TreatmentDateController implements ReactiveController {
   private _stopListening: (() => void) | undefined;
 
   constructor(
-    private readonly _host: ReactiveControllerHost & Element,
+    private readonly _host: ReactiveControllerHost & Element & { readonly hasUpdated: boolean },
     private readonly _onChange: () => void = () => undefined,
   ) {
     _host.addController(this);
@@ -56,6 +56,7 @@ export class TreatmentDateController implements ReactiveController {
     this.date = date;
     this.invalid = false;
     this._host.requestUpdate();
-    if (changed) this._onChange();
+    // Before its first render an element has shown nothing, so nothing it shows has changed.
+    if (changed && this._host.hasUpdated) this._onChange();
   }
 }

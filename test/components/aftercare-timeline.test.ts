@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { aftercareSchedule, type AftercareSchedule } from '../../src/core/index.js';
 import '../../src/aftercare-timeline.js';
-import type { AftercareChangeDetail, AftercareExportDetail, AftercareTimeline } from '../../src/aftercare-timeline.js';
+import type { AftercareExportDetail, AftercareTimeline } from '../../src/aftercare-timeline.js';
 import { captureConsole } from '../support/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;

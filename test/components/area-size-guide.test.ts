@@ -137,6 +137,26 @@ describe('<area-size-guide>', () => {
     expect(warnings).to.have.length(0);
   });
 
+  it('fires no area-size-change on load or when the host sets value, prices or currency (like a native change event)', async () => {
+    let fired = 0;
+    const el = await fixture<AreaSizeGuide>(
+      html`<area-size-guide value="small" price-small="120" currency="GBP" @area-size-change=${() => (fired += 1)}></area-size-guide>`,
+    );
+    el.value = 'large';
+    el.priceLarge = '240';
+    el.currency = 'EUR';
+    await el.updateComplete;
+    expect(checkedIndex(el)).to.equal(2);
+    expect(shadow(el).querySelector('[part="price"]')!.textContent).to.include('240');
+    el.value = null;
+    el.priceSmall = null;
+    await el.updateComplete;
+    expect(checkedIndex(el)).to.equal(-1);
+    expect(fired).to.equal(0);
+    radios(el)[0]!.click();
+    expect(fired).to.equal(1);
+  });
+
   it('shows the clinic price of the chosen size and puts it in the event', async () => {
     const el = await fixture<AreaSizeGuide>(
       html`<area-size-guide price-small="120" price-medium="180.5" currency="gbp"></area-size-guide>`,

@@ -116,6 +116,26 @@ describe('<complications-list>', () => {
     expect(details.every((d) => !d.open)).to.equal(true);
   });
 
+  it('fires no event: not on load, not when the host sets its attributes, not when the patient opens the details', async () => {
+    const el = document.createElement('complications-list');
+    const dispatched: string[] = [];
+    const dispatch = el.dispatchEvent.bind(el);
+    el.dispatchEvent = (event: Event) => {
+      dispatched.push(event.type);
+      return dispatch(event);
+    };
+    await fixture<ComplicationsList>(el);
+    el.group = 'urgent';
+    el.emergencyPhone = '112';
+    await el.updateComplete;
+    el.group = null;
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await el.updateComplete;
+    expect(groups(el)).to.deep.equal(['urgent', 'other']);
+    expect(dispatched).to.deep.equal([]);
+  });
+
   it('works by keyboard: Tab reaches the button and every summary, Enter and Space open them', async () => {
     const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
     const root = shadow(el);

@@ -213,6 +213,26 @@ describe('<preparation-checklist>', () => {
     expect(progress(el).textContent).to.include(done(1));
   });
 
+  it('fires no preparation-change on load, for restored ticks, or when the host sets attributes (like a native change event)', async () => {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(['no-shaving']));
+    let fired = 0;
+    const el = await fixture<PreparationChecklist>(
+      html`<preparation-checklist remember appointment-date="2026-04-14" @preparation-change=${() => (fired += 1)}></preparation-checklist>`,
+    );
+    expect(checkedIds(el)).to.deep.equal(['no-shaving']);
+    el.appointmentDate = '2026-05-05';
+    el.appointmentTime = '10:15';
+    el.remember = false;
+    await el.updateComplete;
+    el.remember = true;
+    el.headingLevel = '3';
+    await el.updateComplete;
+    expect(when(el, 'no-moisturiser')).to.equal('On Tuesday 5 May, before your appointment at 10:15.');
+    expect(fired).to.equal(0);
+    box(el, 'no-moisturiser').click();
+    expect(fired).to.equal(1);
+  });
+
   it('works by keyboard: Tab moves between the checkboxes and the space bar ticks them', async () => {
     const el = await fixture<PreparationChecklist>(html`<preparation-checklist appointment-date="2026-04-14"></preparation-checklist>`);
     const [first, second] = boxes(el);
@@ -352,9 +372,14 @@ describe('<preparation-checklist>', () => {
       const input = shadow(el).querySelector<HTMLInputElement>('[part="date-field"] input[type="date"]')!;
       expect(shadow(el).querySelector(`label[for="${input.id}"]`)).to.not.equal(null);
       const shared = oneEvent<CustomEvent<SharedTreatmentDate>>(document, TREATMENT_DATE_EVENT);
+      const changed = change(el);
       input.value = '2026-04-14';
       input.dispatchEvent(new Event('change', { bubbles: true }));
       expect((await shared).detail).to.deep.equal({ date: '2026-04-14', source: 'preparation-checklist' });
+      // The steps are dated anew: the event carries the dated plan.
+      const { plan } = (await changed).detail;
+      expect(plan.appointmentDate).to.equal('2026-04-14');
+      expect(plan.steps.find((step) => step.id === 'no-moisturiser')?.from).to.equal('2026-04-14');
       await el.updateComplete;
       expect(when(el, 'no-moisturiser')).to.equal('On Tuesday 14 April, the day of your appointment.');
       await expect(el).to.be.accessible();
@@ -362,12 +387,16 @@ describe('<preparation-checklist>', () => {
 
     it('takes a date shared by another element, now or later, but the attribute always wins', async () => {
       const el = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
-      const fixed = await fixture<PreparationChecklist>(html`<preparation-checklist appointment-date="2026-06-10"></preparation-checklist>`);
+      let firedByFixed = 0;
+      const fixed = await fixture<PreparationChecklist>(
+        html`<preparation-checklist appointment-date="2026-06-10" @preparation-change=${() => (firedByFixed += 1)}></preparation-checklist>`,
+      );
       shareTreatmentDate(document.createElement('aftercare-timeline'), '2026-05-05');
       await el.updateComplete;
       await fixed.updateComplete;
       expect(when(el, 'no-moisturiser')).to.equal('On Tuesday 5 May, the day of your appointment.');
       expect(when(fixed, 'no-moisturiser')).to.equal('On Wednesday 10 June, the day of your appointment.');
+      expect(firedByFixed, 'a checklist dated by its attribute shows nothing new').to.equal(0);
       const later = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
       expect(when(later, 'no-moisturiser')).to.equal('On Tuesday 5 May, the day of your appointment.');
       expect(shadow(later).querySelector<HTMLInputElement>('input[type="date"]')!.value).to.equal('2026-05-05');

@@ -1,10 +1,12 @@
 import { msg, str } from '../../internal/localization.js';
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from '../../core/rules.js';
+import type { AttributeCheck } from '../../internal/attribute-check.js';
 import { keyword, plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatAmountRange, formatNumber } from '../../internal/format.js';
-import { governanceFooter, governanceStyles } from '../../internal/governance.js';
+import { governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
 import { areaSizeGuideStyles } from './area-size-guide.styles.js';
 import { handsPicture } from './hands-picture.js';
@@ -20,6 +22,20 @@ export type AreaSizeChange = Extract<AreaResult, { ok: true }> & {
 
 /** The clinic's valid prices, by size. */
 type Prices = Partial<Record<AreaSize, { readonly amount: number; readonly currency: string }>>;
+
+/** The attributes as the guide uses them, checked (see `MscElement.configure`). */
+interface Config {
+  /** The size `value` names, if it names one. */
+  readonly size: AreaSize | undefined;
+  /** Whether `value` names no size. */
+  readonly invalidValue: boolean;
+  /** The valid prices, each with a valid currency. */
+  readonly prices: Prices;
+  /** Whether a price or the currency was refused (or prices were given without a currency). */
+  readonly refusedPrice: boolean;
+}
+
+const CURRENCY_FORM = 'an ISO 4217 currency code such as GBP or EUR';
 
 /** The three choices, in hands: up to the small limit, between the limits, and the large limit or more. */
 const choices: readonly number[] = [
@@ -89,97 +105,74 @@ const unitName = (unit: typeof areaRule.unit): string => ({ 'female-hand': msg("
  * @cssprop --msc-focus-ring - Focus outline.
  * @cssprop --msc-max-width - Largest width of the element.
  *
- * @fires area-size-change - When the patient chooses a size. Detail: `AreaSizeChange`
- * (`{ ok, hands, size, price?, currency? }`).
+ * @fires area-size-change - When the patient chooses a size (never on load, nor when the host sets
+ * `value` or a price: read `value` instead). Detail: `AreaSizeChange` (`{ ok, hands, size, price?, currency? }`).
  */
-export class AreaSizeGuide extends MscElement {
+export class AreaSizeGuide extends MscElement<Config> {
   static override styles = [...MscElement.styles, governanceStyles, areaSizeGuideStyles];
-
-  static override properties: PropertyDeclarations = {
-    _announcement: { state: true },
-    value: {},
-    priceSmall: { attribute: 'price-small' },
-    priceMedium: { attribute: 'price-medium' },
-    priceLarge: { attribute: 'price-large' },
-    currency: {},
-  };
 
   /**
    * The chosen size: `small`, `medium` or `large`. Set it to preselect; it follows the patient's choice.
    * @type {'small' | 'medium' | 'large' | null}
    */
-  value: string | null = null;
+  @property() value: string | null = null;
 
   /** The clinic's price for a small area, as a number such as `120` or `99.50` (needs `currency`). */
-  priceSmall: string | null = null;
+  @property({ attribute: 'price-small' }) priceSmall: string | null = null;
 
   /** The clinic's price for a medium area (needs `currency`). */
-  priceMedium: string | null = null;
+  @property({ attribute: 'price-medium' }) priceMedium: string | null = null;
 
   /** The clinic's price for a large area (needs `currency`). */
-  priceLarge: string | null = null;
+  @property({ attribute: 'price-large' }) priceLarge: string | null = null;
 
   /** The currency of the prices: an ISO 4217 code such as `GBP` or `EUR`. */
-  currency: string | null = null;
+  @property() currency: string | null = null;
 
   /** What the live region says after the patient's choice: the size and its price, not the whole result. */
-  private _announcement = '';
-
-  readonly #onChange = (event: Event): void => {
-    const hands = Number((event.target as HTMLInputElement).value);
-    const result = classifyArea(hands);
-    if (!result.ok) return;
-    this.value = result.size;
-    const price = this.#prices().prices[result.size];
-    const priceWords = price ? priceSentence(result.size, formatPrice(price.amount, price.currency)) : '';
-    this._announcement = `${sizeSentence(result.size)} ${priceWords}`.trim();
-    this.emit('area-size-change', price ? { ...result, price: price.amount, currency: price.currency } : result);
-  };
-
-  /** The chosen size from `value`, warning once for one that is not a size. */
-  #chosen(): AreaSize | undefined {
-    if (plainText(this.value) === undefined) {
-      this.valid('value');
-      return undefined;
-    }
-    const size = keyword(this.value, areaSizes);
-    if (size) this.valid('value');
-    else this.warn('value', 'small, medium or large');
-    return size;
-  }
+  @state() private _announcement = '';
 
   /**
-   * The clinic's valid prices by size, and whether any price was refused: each invalid price, and a
-   * missing or invalid currency next to prices, warns once and is left out.
+   * The chosen size, and the clinic's valid prices: each invalid price, and a missing or invalid
+   * currency next to prices, warns once and is left out.
    */
-  #prices(): { prices: Prices; refused: boolean } {
+  protected override configure(check: AttributeCheck): Config {
+    const size = check.read('value', this.value, (text) => keyword(text, areaSizes), 'small, medium or large');
     const typed: Record<AreaSize, [string, string | null]> = {
       small: ['price-small', this.priceSmall],
       medium: ['price-medium', this.priceMedium],
       large: ['price-large', this.priceLarge],
     };
-    const anyPrice = areaSizes.some((size) => typed[size][1] !== null);
-    const currency = currencyCode(this.currency);
-    let refused = currency === undefined && (anyPrice || this.currency !== null);
-    if (refused) this.warn('currency', 'an ISO 4217 currency code such as GBP or EUR');
-    else this.valid('currency');
+    const anyPrice = areaSizes.some((each) => plainText(typed[each][1]) !== undefined);
+    // Prices without a currency cannot be shown: the missing currency warns like a wrong one.
+    const currency =
+      anyPrice && plainText(this.currency) === undefined
+        ? check.refuse('currency', CURRENCY_FORM)
+        : check.read('currency', this.currency, currencyCode, CURRENCY_FORM);
+    let refusedPrice = check.invalid('currency');
     const prices: Prices = {};
-    for (const size of areaSizes) {
-      const [attribute, value] = typed[size];
-      if (value === null) continue;
-      const amount = priceAmount(value);
-      if (amount === undefined) {
-        this.warn(attribute, 'a number such as 120 or 99.50, without a currency sign');
-        refused = true;
-        continue;
-      }
-      this.valid(attribute);
-      if (currency) prices[size] = { amount, currency };
+    for (const each of areaSizes) {
+      const [attribute, value] = typed[each];
+      const amount = check.read(attribute, value, priceAmount, 'a number such as 120 or 99.50, without a currency sign');
+      refusedPrice ||= check.invalid(attribute);
+      if (amount !== undefined && currency) prices[each] = { amount, currency };
     }
-    return { prices, refused };
+    return { size, invalidValue: check.invalid('value'), prices, refusedPrice };
   }
 
-  #messages(invalidValue: boolean, refusedPrice: boolean): TemplateResult | typeof nothing {
+  /** The patient's choice: shows and announces the size and its price, and fires `area-size-change`. */
+  private readonly _onChange = (event: Event): void => {
+    const hands = Number((event.target as HTMLInputElement).value);
+    const result = classifyArea(hands);
+    if (!result.ok) return;
+    this.value = result.size;
+    const price = this.config.prices[result.size];
+    const priceWords = price ? priceSentence(result.size, formatPrice(price.amount, price.currency)) : '';
+    this._announcement = `${sizeSentence(result.size)} ${priceWords}`.trim();
+    this.emit('area-size-change', price ? { ...result, price: price.amount, currency: price.currency } : result);
+  };
+
+  private _messages(invalidValue: boolean, refusedPrice: boolean): TemplateResult | typeof nothing {
     if (!invalidValue && !refusedPrice) return nothing;
     return html`<div class="message" part="message">
       ${invalidValue ? html`<p>${msg('The size chosen in advance was not recognised. Choose the one that fits.')}</p>` : nothing}
@@ -187,7 +180,7 @@ export class AreaSizeGuide extends MscElement {
     </div>`;
   }
 
-  #result(size: AreaSize | undefined, prices: Prices): TemplateResult | typeof nothing {
+  private _result(size: AreaSize | undefined, prices: Prices): TemplateResult | typeof nothing {
     if (!size) return nothing;
     const price = prices[size];
     const review = formatAmountRange(sessionsGuidance.reviewFromWeeks, sessionsGuidance.reviewToWeeks, 'weeks');
@@ -209,12 +202,10 @@ export class AreaSizeGuide extends MscElement {
   }
 
   override render(): TemplateResult {
-    const size = this.#chosen();
-    const { prices, refused } = this.#prices();
-    const invalidValue = plainText(this.value) !== undefined && size === undefined;
+    const { size, invalidValue, prices, refusedPrice } = this.config;
     return html`
-      <div role="heading" aria-level=${this.level} part="heading" class="heading">${msg('The size of the area to treat')}</div>
-      ${this.#messages(invalidValue, refused)}
+      ${this.heading(msg('The size of the area to treat'))}
+      ${this._messages(invalidValue, refusedPrice)}
       <fieldset part="choices">
         <legend>${msg('How much of your leg do the thread veins cover?')}</legend>
         <p class="hint">${msg(str`Compare the area with the size of ${unitName(areaRule.unit)}.`)}</p>
@@ -222,16 +213,16 @@ export class AreaSizeGuide extends MscElement {
           ${choices.map((hands) => {
             const choice = sizeOf(hands);
             return html`<label class="choice" part="choice">
-              <input type="radio" name="hands" .value=${String(hands)} .checked=${choice === size} @change=${this.#onChange} />
+              <input type="radio" name="hands" .value=${String(hands)} .checked=${choice === size} @change=${this._onChange} />
               ${handsPicture(hands)}
               <span>${choiceLabel(choice)}</span>
             </label>`;
           })}
         </div>
       </fieldset>
-      <div class="result" part="result">${this.#result(size, prices)}</div>
+      <div class="result" part="result">${this._result(size, prices)}</div>
       <div role="status" class="visually-hidden">${this._announcement}</div>
-      ${governanceFooter(this, this)}
+      ${this.governance()}
     `;
   }
 }

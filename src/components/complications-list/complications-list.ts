@@ -1,13 +1,24 @@
 import { msg, str } from '../../internal/localization.js';
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { complicationGroups, complications, type Complication, type ComplicationGroup, type ComplicationId } from '../../core/rules.js';
+import type { AttributeCheck } from '../../internal/attribute-check.js';
 import { keyword } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatDuration } from '../../internal/format.js';
-import { governanceFooter, governanceStyles } from '../../internal/governance.js';
-import { MscElement } from '../../internal/msc-element.js';
-import { emergencyService, warningSignsCallout, warningSignsStyles, warningSignsText, type EmergencyService } from '../../internal/warning-signs.js';
+import { governanceStyles } from '../../internal/governance.js';
+import { warningSignsStyles, warningSignsText, type EmergencyService } from '../../internal/warning-signs.js';
+import { WarningSignsElement } from '../../internal/warning-signs-element.js';
 import { complicationsListStyles } from './complications-list.styles.js';
+
+/** The attributes as the list uses them, checked (see `MscElement.configure`). */
+interface Config {
+  /** The groups to show: the one `group` names, or all of them. */
+  readonly groups: readonly ComplicationGroup[];
+  /** Whether `group` names no group (all are then shown). */
+  readonly invalidGroup: boolean;
+  readonly service: EmergencyService;
+}
 
 /** Group headings: what to do, or simply "other"; never an outcome the leaflet does not state. */
 const groupTitle = (group: ComplicationGroup): string =>
@@ -94,73 +105,57 @@ const whatTheLeafletSays = (complication: Complication, service: EmergencyServic
  * @cssprop --msc-focus-ring - Focus outline.
  * @cssprop --msc-max-width - Largest width of the element.
  */
-export class ComplicationsList extends MscElement {
-  static override styles = [...MscElement.styles, warningSignsStyles, governanceStyles, complicationsListStyles];
-
-  static override properties: PropertyDeclarations = {
-    _allOpen: { state: true },
-    group: {},
-    emergencyText: { attribute: 'emergency-text' },
-    emergencyPhone: { attribute: 'emergency-phone' },
-  };
-
-  /** Whether every disclosure is open (the state of the "Show all" button). */
-  private _allOpen = false;
+export class ComplicationsList extends WarningSignsElement<Config> {
+  static override styles = [...WarningSignsElement.styles, warningSignsStyles, governanceStyles, complicationsListStyles];
 
   /**
    * Show one group only: `urgent` (a blood clot, with the warning signs) or `other`. By default both are shown.
    * @type {'urgent' | 'other' | null}
    */
-  group: string | null = null;
+  @property() group: string | null = null;
 
-  /** How to name the emergency service, for clinics outside the UK. Default: "your local A&E (Accident and Emergency) department". */
-  emergencyText: string | null = null;
-
-  /** An emergency telephone number to show with the warning signs (for example 999). */
-  emergencyPhone: string | null = null;
-
-  #details(): NodeListOf<HTMLDetailsElement> {
-    return this.renderRoot.querySelectorAll('details');
-  }
-
-  readonly #beforePrint = () => {
-    for (const details of this.#details()) details.open = true;
-  };
-
-  readonly #afterPrint = () => {
-    for (const details of this.#details()) details.open = this._allOpen;
-  };
+  /** Whether every disclosure is open (the state of the "Show all" button). */
+  @state() private _allOpen = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
+    window.addEventListener('beforeprint', this._beforePrint);
+    window.addEventListener('afterprint', this._afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
+    window.removeEventListener('beforeprint', this._beforePrint);
+    window.removeEventListener('afterprint', this._afterPrint);
   }
 
-  readonly #toggleAll = (): void => {
-    this._allOpen = !this._allOpen;
-    for (const details of this.#details()) details.open = this._allOpen;
+  protected override configure(check: AttributeCheck): Config {
+    const group = check.read('group', this.group, (text) => keyword(text, complicationGroups), 'urgent or other');
+    return {
+      groups: group ? [group] : complicationGroups,
+      invalidGroup: check.invalid('group'),
+      service: this.readEmergencyService(check),
+    };
+  }
+
+  private _details(): NodeListOf<HTMLDetailsElement> {
+    return this.renderRoot.querySelectorAll('details');
+  }
+
+  private readonly _beforePrint = (): void => {
+    for (const details of this._details()) details.open = true;
   };
 
-  /** The groups to show: the one `group` names, or all of them (with a warning for an unknown one). */
-  #groups(): readonly ComplicationGroup[] {
-    if (this.group === null) return complicationGroups;
-    const chosen = keyword(this.group, complicationGroups);
-    if (chosen) {
-      this.valid('group');
-      return [chosen];
-    }
-    this.warn('group', 'urgent or other');
-    return complicationGroups;
-  }
+  private readonly _afterPrint = (): void => {
+    for (const details of this._details()) details.open = this._allOpen;
+  };
 
-  #item(complication: Complication, service: EmergencyService): TemplateResult {
+  private readonly _toggleAll = (): void => {
+    this._allOpen = !this._allOpen;
+    for (const details of this._details()) details.open = this._allOpen;
+  };
+
+  private _item(complication: Complication, service: EmergencyService): TemplateResult {
     const body = html`<p>${explanation(complication.id)}</p>
       ${whatTheLeafletSays(complication, service).map((line) => html`<p>${line}</p>`)}`;
     return complication.group === 'urgent'
@@ -171,38 +166,35 @@ export class ComplicationsList extends MscElement {
   }
 
   override render(): TemplateResult {
-    const groups = this.#groups();
-    const invalidGroup = this.group !== null && groups.length > 1;
-    const level = this.level;
+    const { groups, invalidGroup, service } = this.config;
     const collapsible = groups.some((group) => group !== 'urgent');
-    const service = emergencyService(this, this.emergencyText, this.emergencyPhone);
     return html`
-      <div role="heading" aria-level=${level} part="heading" class="heading">${msg('Possible complications')}</div>
+      ${this.heading(msg('Possible complications'))}
       <p>${msg('These are the possible complications listed in the clinic leaflet, with what the leaflet says about each one.')}</p>
       ${invalidGroup
         ? html`<p class="message" part="message">
             ${msg('This list was set up to show one group, but the group was not recognised, so all groups are shown.')}
           </p>`
         : nothing}
-      ${warningSignsCallout(Math.min(level + 1, 6), service)}
+      ${this.warningSigns(service)}
       ${collapsible
         ? html`<div class="toolbar no-print">
-            <button type="button" part="toggle" aria-expanded=${String(this._allOpen)} @click=${this.#toggleAll}>
+            <button type="button" part="toggle" aria-expanded=${String(this._allOpen)} @click=${this._toggleAll}>
               ${this._allOpen ? msg('Hide all details') : msg('Show all details')}
             </button>
           </div>`
         : nothing}
       ${groups.map(
         (group) => html`<section class="group" part="group" data-group=${group}>
-          <div role="heading" aria-level=${Math.min(level + 1, 6)} class="group-heading" part="group-heading">
+          <div role="heading" aria-level=${this.subheadingLevel()} class="group-heading" part="group-heading">
             ${groupTitle(group)}
           </div>
           <ul>
-            ${complications.filter((c) => c.group === group).map((c) => this.#item(c, service))}
+            ${complications.filter((c) => c.group === group).map((c) => this._item(c, service))}
           </ul>
         </section>`,
       )}
-      ${governanceFooter(this, this)}
+      ${this.governance()}
     `;
   }
 }

@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const preparationChecklistStyles = css`
-  .date-field {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-    margin-block: 0 var(--_space);
-  }
-  .date-field input {
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.25em 0.5em;
-    color: inherit;
-    background: var(--_background);
-  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
