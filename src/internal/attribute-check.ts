@@ -27,10 +27,9 @@ export class AttributeCheck {
     return parsed;
   }
 
-  /** Notes an attribute as invalid whatever its value (one that is missing but needed); gives `undefined`. */
-  refuse(attribute: string, expected: string): undefined {
+  /** Notes an attribute as invalid whatever its value (one that is missing but needed). */
+  refuse(attribute: string, expected: string): void {
     this._read.set(attribute, expected);
-    return undefined;
   }
 
   /** Whether the attribute was set to a value its parser refused. */

@@ -145,10 +145,9 @@ export class AreaSizeGuide extends MscElement<Config> {
     };
     const anyPrice = areaSizes.some((each) => plainText(typed[each][1]) !== undefined);
     // Prices without a currency cannot be shown: the missing currency warns like a wrong one.
-    const currency =
-      anyPrice && plainText(this.currency) === undefined
-        ? check.refuse('currency', CURRENCY_FORM)
-        : check.read('currency', this.currency, currencyCode, CURRENCY_FORM);
+    const missing = anyPrice && plainText(this.currency) === undefined;
+    if (missing) check.refuse('currency', CURRENCY_FORM);
+    const currency = missing ? undefined : check.read('currency', this.currency, currencyCode, CURRENCY_FORM);
     let refusedPrice = check.invalid('currency');
     const prices: Prices = {};
     for (const each of areaSizes) {
