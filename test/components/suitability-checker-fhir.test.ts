@@ -61,6 +61,28 @@ async function choose(el: SuitabilityChecker, id: QuestionId, answer: Answer): P
 describe('<suitability-checker value-format="fhir">', () => {
   const warnings = captureConsole('warn');
 
+  it('waits for the FHIR code when the patient answers before it has loaded, then fires with the response', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    const el = document.createElement('suitability-checker');
+    for (const [name, value] of Object.entries({ name: 'self-check', mode: 'list', today: TODAY, 'value-format': 'fhir' })) el.setAttribute(name, value);
+    // The patient answers as soon as the questions are on screen: before the element asks for its FHIR code (after its first render).
+    let answered: { event: Promise<CustomEvent<SuitabilityChangeDetail>>; value: string | null } | undefined;
+    el.addController({
+      hostUpdated: () => {
+        answered ??= { event: choose(el, 'tamoxifen', 'no'), value: new FormData(form).get('self-check') as string | null };
+      },
+    });
+    form.append(el);
+    await el.updateComplete;
+    expect(answered!.value, 'nothing submitted yet: the FHIR code is not there').to.equal(null);
+    const { fhirQuestionnaireResponse, ...rest } = (await answered!.event).detail;
+    expect(rest).to.deep.equal(assessSuitability({ tamoxifen: 'no' }, { today: TODAY }));
+    expect(fromFhirQuestionnaireResponse(fhirQuestionnaireResponse!).answers).to.deep.equal({ tamoxifen: 'no' });
+    await until(() => new FormData(form).get('self-check') !== null);
+    const submitted = JSON.parse(new FormData(form).get('self-check') as string) as QuestionnaireResponse;
+    expect(fromFhirQuestionnaireResponse(submitted).answers).to.deep.equal({ tamoxifen: 'no' });
+  });
+
   it('submits a QuestionnaireResponse and adds it to the event detail, next to the core result', async () => {
     const { el, value } = await setup('fhir');
     await until(() => value() !== null);

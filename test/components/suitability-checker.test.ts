@@ -586,6 +586,64 @@ describe('<suitability-checker>', () => {
       expect(Object.isFrozen(detail)).to.equal(true);
     });
 
+    it('fires once for each action of the patient that changes the result: an answer, a date, Start again, Undo, a form reset', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><suitability-checker mode="list" today=${TODAY}></suitability-checker></form>`);
+      const el = f.querySelector('suitability-checker')!;
+      const seen: string[] = [];
+      el.addEventListener('suitability-change', (event) => {
+        expect(event.detail).to.equal(el.result);
+        seen.push(`${event.detail.unanswered.length} unanswered, ${event.detail.windows.length} window`);
+      });
+      const fired = () => seen.splice(0);
+      await choose(el, 'antibiotics', 'yes');
+      expect(fired()).to.deep.equal(['12 unanswered, 0 window']);
+      await enterDate(el, 'antibiotics', '');
+      expect(fired(), 'an empty date field changes nothing the core reads').to.deep.equal([]);
+      await enterDate(el, 'antibiotics', '2026-02-20');
+      expect(fired()).to.deep.equal(['12 unanswered, 1 window']);
+      await enterDate(el, 'antibiotics', '2026-02-20');
+      expect(fired(), 'the same date again').to.deep.equal([]);
+      await press(el, 'Start again');
+      expect(fired()).to.deep.equal(['13 unanswered, 0 window']);
+      await press(el, 'Undo');
+      expect(fired()).to.deep.equal(['12 unanswered, 1 window']);
+      f.reset();
+      await el.updateComplete;
+      expect(fired()).to.deep.equal(['13 unanswered, 0 window']);
+      f.reset();
+      await el.updateComplete;
+      expect(fired(), 'a reset with nothing to clear').to.deep.equal([]);
+    });
+
+    it('fires no suitability-change when the host sets a property or attribute, even one that changes the result', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><suitability-checker mode="list" today=${TODAY}></suitability-checker></form>`);
+      const el = f.querySelector('suitability-checker')!;
+      await choose(el, 'antibiotics', 'yes');
+      await enterDate(el, 'antibiotics', '2026-02-20');
+      const before = el.result;
+      expect(before.windows.map((w) => w.over)).to.deep.equal([false]);
+      let fired = 0;
+      el.addEventListener('suitability-change', () => (fired += 1));
+      // The leaflet's time limit ends on 6 March: a later today changes the result.
+      el.today = '2026-03-16';
+      el.setAttribute('clinic-name', 'Leeds Vein Clinic');
+      el.setAttribute('heading-level', '3');
+      el.setAttribute('booking-url', '/book');
+      el.faceAlternative = '';
+      el.name = 'self-check';
+      el.setAttribute('value-format', 'fhir');
+      await el.updateComplete;
+      expect(el.result).to.not.equal(before);
+      expect(el.result.windows.map((w) => w.over)).to.deep.equal([true]);
+      // The FHIR code loads for the form value (set once it is there), and still nothing fires.
+      const end = Date.now() + 2000;
+      while (new FormData(f).get('self-check') === null && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(JSON.parse(new FormData(f).get('self-check') as string)).to.include({ resourceType: 'QuestionnaireResponse' });
+      el.mode = 'stepwise';
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+    });
+
     it('has a read-only result property', async () => {
       const el = await checker();
       expect(el.result.headline).to.equal('incomplete');

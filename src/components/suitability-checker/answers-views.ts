@@ -5,51 +5,21 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localization.js';
-import {
-  suitabilityQuestions,
-  type DatedQuestionId,
-  type Finding,
-  type IsoDate,
-  type SuitabilityAnswers,
-  type SuitabilityResult,
-} from '../../core/rules.js';
+import { suitabilityQuestions, type DatedQuestionId, type Finding, type SuitabilityResult } from '../../core/rules.js';
 import { formatDate } from '../../internal/format.js';
-import { answerText, disclaimerText, questionText, windowEndText } from './suitability-checker.text.js';
+import { answerText, disclaimerText, faceAlternativeText, questionText, windowEndText } from './suitability-checker.text.js';
 import { adviceText, categoryLabel, headlineText, topic } from './result.text.js';
-
-/** What the views need from the element: its state, its checked attributes and its actions. */
-export interface AnswersHost {
-  readonly level: number;
-  readonly disabled: boolean;
-  readonly answers: SuitabilityAnswers;
-  /** The valid dates given for time-limited questions answered "Yes". */
-  readonly dates: Partial<Record<DatedQuestionId, IsoDate>>;
-  readonly result: SuitabilityResult;
-  readonly config: {
-    readonly mode: 'stepwise' | 'list';
-    readonly clinic: string;
-    readonly booking: string | undefined;
-    readonly contact: string | undefined;
-    readonly phone: { readonly display: string; readonly href: string } | undefined;
-    readonly alternative: string | undefined;
-  };
-  alternativeText(alternative: string): string;
-  goToQuestion(index: number, fromSummary: boolean): void;
-  readonly back: () => void;
-  readonly showResult: () => void;
-  readonly changeAnswers: () => void;
-  startAgainButton(): TemplateResult;
-}
+import { startAgainButton, type ViewActions, type ViewModel } from './view-model.js';
 
 /** What the live region says when the result opens. */
 export const resultAnnouncement = (result: SuitabilityResult): string => `${msg('Things to tell us')}: ${headlineText(result.headline)}`;
 
 /** Every question with its answer (and date), with a Change button per answer when `changeable`. */
-const answerList = (h: AnswersHost, changeable: boolean): TemplateResult => {
+const answerList = (model: ViewModel, actions: ViewActions, changeable: boolean): TemplateResult => {
   return html`<dl class="answer-list">
     ${suitabilityQuestions.map((question, index) => {
-      const answer = h.answers[question.id];
-      const date = question.acceptsDate ? h.dates[question.id as DatedQuestionId] : undefined;
+      const answer = model.answers[question.id];
+      const date = question.acceptsDate ? model.dates[question.id as DatedQuestionId] : undefined;
       return html`<div class="row">
         <dt>${questionText(question)}</dt>
         <dd>
@@ -61,9 +31,9 @@ const answerList = (h: AnswersHost, changeable: boolean): TemplateResult => {
               <button
                 type="button"
                 class="link"
-                ?disabled=${h.disabled}
+                ?disabled=${model.disabled}
                 @click=${() => {
-                  h.goToQuestion(index, true);
+                  actions.goToQuestion(index, true);
                 }}
               >
                 ${msg('Change')}<span class="visually-hidden">: ${questionText(question)}</span>
@@ -76,32 +46,31 @@ const answerList = (h: AnswersHost, changeable: boolean): TemplateResult => {
 };
 
 /** "Check your answers" (stepwise mode): every answer with a Change button. */
-export const summaryView = (h: AnswersHost): TemplateResult => {
+export const summaryView = (model: ViewModel, actions: ViewActions): TemplateResult => {
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-    <div role="heading" aria-level=${Math.min(h.level + 1, 6)} id="summary-heading" class="subheading" tabindex="-1">
+    <div role="heading" aria-level=${model.levels.view} id="summary-heading" class="subheading" tabindex="-1">
       ${msg('Check your answers')}
     </div>
-    ${answerList(h, true)}
+    ${answerList(model, actions, true)}
     <div class="actions" part="actions">
-      <button type="button" class="secondary" ?disabled=${h.disabled} @click=${h.back}>${msg('Back')}</button>
-      <button type="button" class="primary" ?disabled=${h.disabled} @click=${h.showResult}>
+      <button type="button" class="secondary" ?disabled=${model.disabled} @click=${actions.back}>${msg('Back')}</button>
+      <button type="button" class="primary" ?disabled=${model.disabled} @click=${actions.showResult}>
         ${msg('See what to tell the clinic')}
       </button>
     </div>
-    ${h.startAgainButton()}
+    ${startAgainButton(model, actions)}
   </section>`;
 };
 
-const findingView = (h: AnswersHost, finding: Finding, result: SuitabilityResult): TemplateResult => {
-  const level = Math.min(h.level + 2, 6);
-  const window = result.windows.find((w) => w.question === finding.question);
-  const alternative = h.config.alternative;
+const findingView = (model: ViewModel, finding: Finding): TemplateResult => {
+  const window = model.result.windows.find((w) => w.question === finding.question);
+  const { clinic, alternative } = model.config;
   return html`<li class="finding" part="finding" data-question=${finding.question} data-category=${finding.category}>
-    <div role="heading" aria-level=${level} class="finding-title">${topic(finding.question)}</div>
+    <div role="heading" aria-level=${model.levels.section} class="finding-title">${topic(finding.question)}</div>
     <p class="category">${categoryLabel(finding.category)}</p>
     <p>${adviceText(finding.advice)}</p>
     ${finding.advice === 'face-not-offered' && alternative
-      ? html`<p>${h.alternativeText(alternative)} ${msg('You can ask about it.')}</p>`
+      ? html`<p>${faceAlternativeText(clinic, alternative)} ${msg('You can ask about it.')}</p>`
       : nothing}
     ${window ? html`<p class="window-end">${windowEndText(window)}</p>` : nothing}
     ${finding.answer === 'unsure'
@@ -110,8 +79,8 @@ const findingView = (h: AnswersHost, finding: Finding, result: SuitabilityResult
   </li>`;
 };
 
-const nextStep = (h: AnswersHost, result: SuitabilityResult): TemplateResult => {
-  const { clinic, booking, contact, phone } = h.config;
+const nextStep = (model: ViewModel, result: SuitabilityResult): TemplateResult => {
+  const { clinic, booking, contact, phone } = model.config;
   let body: TemplateResult;
   if (result.headline === 'no-concerns-found') {
     body = booking
@@ -126,22 +95,21 @@ const nextStep = (h: AnswersHost, result: SuitabilityResult): TemplateResult => 
       ${phone ? html`<p>${msg('Phone:')} <a href=${phone.href}>${phone.display}</a></p>` : nothing}`;
   }
   return html`<div class="next-step" part="next-step">
-    <div role="heading" aria-level=${Math.min(h.level + 2, 6)} class="finding-title">${msg('What to do next')}</div>
+    <div role="heading" aria-level=${model.levels.section} class="finding-title">${msg('What to do next')}</div>
     ${body}
   </div>`;
 };
 
 /** The result: "things to tell us", what to do next, the answers given and the disclaimer. */
-export const resultView = (h: AnswersHost): TemplateResult => {
-  const result = h.result;
-  const level = Math.min(h.level + 1, 6);
+export const resultView = (model: ViewModel, actions: ViewActions): TemplateResult => {
+  const { result, disabled } = model;
   return html`<section class="result" part="result" aria-labelledby="result-heading" data-headline=${result.headline}>
-    <div role="heading" aria-level=${level} id="result-heading" class="subheading" tabindex="-1">
+    <div role="heading" aria-level=${model.levels.view} id="result-heading" class="subheading" tabindex="-1">
       ${msg('Things to tell us')}
     </div>
     <p class="headline">${headlineText(result.headline)}</p>
     ${result.findings.length > 0
-      ? html`<ul class="findings">${result.findings.map((f) => findingView(h, f, result))}</ul>`
+      ? html`<ul class="findings">${result.findings.map((finding) => findingView(model, finding))}</ul>`
       : nothing}
     ${result.unanswered.length > 0
       ? html`<div class="unanswered">
@@ -154,9 +122,9 @@ export const resultView = (h: AnswersHost): TemplateResult => {
                 <button
                   type="button"
                   class="link"
-                  ?disabled=${h.disabled}
+                  ?disabled=${disabled}
                   @click=${() => {
-                    h.goToQuestion(index, h.config.mode === 'stepwise');
+                    actions.goToQuestion(index, model.config.mode === 'stepwise');
                   }}
                 >
                   ${msg('Answer')}<span class="visually-hidden">: ${topic(id)}</span>
@@ -166,19 +134,19 @@ export const resultView = (h: AnswersHost): TemplateResult => {
           </ul>
         </div>`
       : nothing}
-    ${nextStep(h, result)}
+    ${nextStep(model, result)}
     <div class="given">
-      <div role="heading" aria-level=${Math.min(level + 1, 6)} class="finding-title">${msg('Your answers')}</div>
-      ${answerList(h, false)}
+      <div role="heading" aria-level=${model.levels.section} class="finding-title">${msg('Your answers')}</div>
+      ${answerList(model, actions, false)}
     </div>
     <p class="disclaimer" part="disclaimer">
       ${disclaimerText()}
     </p>
     <div class="actions" part="actions">
-      <button type="button" class="secondary" ?disabled=${h.disabled} @click=${h.changeAnswers}>
+      <button type="button" class="secondary" ?disabled=${disabled} @click=${actions.changeAnswers}>
         ${msg('Change your answers')}
       </button>
     </div>
-    ${h.startAgainButton()}
+    ${startAgainButton(model, actions)}
   </section>`;
 };

@@ -111,3 +111,7 @@ export const disclaimerText = (): string =>
   msg(
     'This is not a medical assessment. Your clinician checks suitability at your consultation. Do not stop or change any medicine because of this.',
   );
+
+/** The treatment the clinic offers for thread veins on the face instead (`face-alternative`). */
+export const faceAlternativeText = (clinic: string, alternative: string): string =>
+  msg(str`For thread veins on the face, ${clinic} offers ${alternative} instead.`);

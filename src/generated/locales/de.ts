@@ -202,7 +202,6 @@
 'sbe0956851e81c38a': `Ihr Blutdruck kann sinken.`,
 'sc0633a38be08a148': `Fragen Sie die Klinik bei Ihrem Beratungsgespräch nach diesem Risiko. Melden Sie sich bei der Klinik, wenn Sie sich nach Ihrer Behandlung Sorgen machen.`,
 'sc16e00a7a8b2fde2': `Zurück`,
-'sc1822e5e3af96af6': `Ihr Behandlungsdatum`,
 'sc224b7bbadc3cc84': str`Vor Ihrem Termin am ${1} um ${0} Uhr.`,
 'sc31d5721692b7a0a': `Die Schritte Ihrer Nachsorge, die ein Datum haben, sind vorbei.`,
 'sc5d4f480d122e520': `Es kann eine Stelle mit winzigen roten Blutgefäßen erscheinen.`,

@@ -202,7 +202,6 @@
 'sbe0956851e81c38a': `Su presión arterial puede bajar.`,
 'sc0633a38be08a148': `Pregunte a la clínica por este riesgo en su consulta. Si le preocupa algo después del tratamiento, póngase en contacto con la clínica.`,
 'sc16e00a7a8b2fde2': `Atrás`,
-'sc1822e5e3af96af6': `Su fecha de tratamiento`,
 'sc224b7bbadc3cc84': str`Antes de su cita del ${1} a las ${0}.`,
 'sc31d5721692b7a0a': `Los pasos con fecha de sus cuidados después del tratamiento ya han terminado.`,
 'sc5d4f480d122e520': `Puede aparecer una zona de pequeños vasos sanguíneos rojos.`,

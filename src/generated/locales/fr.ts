@@ -202,7 +202,6 @@
 'sbe0956851e81c38a': `Votre tension artérielle peut baisser.`,
 'sc0633a38be08a148': `Lors de votre consultation, posez des questions à la clinique sur ce risque. Contactez la clinique si quelque chose vous inquiète après votre traitement.`,
 'sc16e00a7a8b2fde2': `Retour`,
-'sc1822e5e3af96af6': `La date de votre traitement`,
 'sc224b7bbadc3cc84': str`Avant votre rendez-vous du ${1} à ${0}.`,
 'sc31d5721692b7a0a': `Les étapes datées de vos soins après le traitement sont terminées.`,
 'sc5d4f480d122e520': `Une zone de minuscules vaisseaux sanguins rouges peut apparaître.`,

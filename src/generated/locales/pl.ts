@@ -202,7 +202,6 @@
 'sbe0956851e81c38a': `Ciśnienie krwi może spaść.`,
 'sc0633a38be08a148': `O to ryzyko prosimy zapytać w klinice podczas konsultacji. Jeśli po zabiegu coś budzi niepokój, prosimy o kontakt z kliniką.`,
 'sc16e00a7a8b2fde2': `Wstecz`,
-'sc1822e5e3af96af6': `Termin zabiegu`,
 'sc224b7bbadc3cc84': str`Przed wizytą (${1}, godz. ${0}).`,
 'sc31d5721692b7a0a': `Kroki opieki po zabiegu, które mają daty, już się zakończyły.`,
 'sc5d4f480d122e520': `Może pojawić się siateczka drobnych czerwonych naczynek.`,
