@@ -3,8 +3,8 @@
  * as a CMS page would, and shows all five elements; both pages' treatment text is the leaflet's.
  */
 import { expect } from '@open-wc/testing';
+import { elementTags as tags } from '../../src/elements.js';
 
-const tags = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 async function open(url: string): Promise<Window> {

@@ -18,9 +18,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { headlineOrder, type SuitabilityResult } from '../../src/core/rules.js';
+import { elementTags as TAGS } from '../../src/elements.js';
 import type { ProbeRecord, ProbeWindow, Shift } from '../embed/probe.js';
 
-const TAGS = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 const CDN = 'https://cdn.jsdelivr.net/npm/microsclerotherapy-widgets@';
 
 type Host = HTMLElement & { updateComplete?: Promise<unknown>; readonly shadowRoot: ShadowRoot };
