@@ -39,6 +39,27 @@ export default tseslint.config(
     },
   },
   {
+    // Element code takes msg and str from our own runtime: @lit/localize's msg would look the words up
+    // in its page-global runtime, which the library never configures (a host application may, for its
+    // own words), so they would bypass our translations and our locale.
+    files: ['src/components/**/*.ts', 'src/internal/**/*.ts'],
+    ignores: ['src/internal/localization.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@lit/localize',
+              importNames: ['msg', 'str'],
+              message: "Import msg and str from src/internal/localization.js (the library's own localization runtime), not from '@lit/localize'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       // The core has no DOM: it must run in Node and in workers too.

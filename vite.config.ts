@@ -7,7 +7,7 @@ import { compactMessages } from './scripts/compact-messages.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 /** The elements, each with its own entry point (`microsclerotherapy-widgets/<tag>`). */
-const elements = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
+import { elementTags as elements } from './src/elements.js';
 
 /**
  * Emits microsclerotherapy-widgets.classic.js beside the script-tag bundle: a classic script (no

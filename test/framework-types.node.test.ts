@@ -1,7 +1,8 @@
 // The framework type declarations (dist/types/*.d.ts, written by scripts/framework-types.js from
 // custom-elements.json during `npm run build`) against fixtures that use every element the way a
-// React 19, Preact or Vue 3 project would: test/types/react (tsc), test/types/preact (tsc) and
-// test/types/vue (vue-tsc). Each fixture also holds mistakes marked `@ts-expect-error` (Vue:
+// React 19, Preact or Vue 3 project would: test/types/jsx/elements.tsx, checked with tsc under React's
+// JSX (test/types/react) and under Preact's (test/types/preact), and test/types/vue (vue-tsc). Each
+// fixture also holds mistakes marked `@ts-expect-error` (Vue:
 // `@vue-expect-error`), so a check fails when the types get too loose as well as when they get
 // wrong. The generator's reading of manifest types is checked on a small made-up manifest.
 //
@@ -169,8 +170,9 @@ function sectionConfig(snippets: readonly Snippet[], section: string): { compile
 const tsc = 'node_modules/typescript/bin/tsc';
 const vueTsc = 'node_modules/vue-tsc/bin/vue-tsc.js';
 const checks = [
-  { framework: 'React 19', checker: tsc, project: 'test/types/react', fixture: 'test/types/react/elements.tsx', listener: (event: string) => `on${event}=` },
-  { framework: 'Preact', checker: tsc, project: 'test/types/preact', fixture: 'test/types/preact/elements.tsx', listener: (event: string) => `on${event}=` },
+  // One TSX fixture for React 19 and Preact: each project compiles it with its framework's JSX.
+  { framework: 'React 19', checker: tsc, project: 'test/types/react', fixture: 'test/types/jsx/elements.tsx', listener: (event: string) => `on${event}=` },
+  { framework: 'Preact', checker: tsc, project: 'test/types/preact', fixture: 'test/types/jsx/elements.tsx', listener: (event: string) => `on${event}=` },
   { framework: 'Vue 3', checker: vueTsc, project: 'test/types/vue', fixture: 'test/types/vue/Elements.vue', listener: (event: string) => `@${event}=` },
 ] as const;
 
@@ -259,6 +261,11 @@ describe('framework types (dist/types)', function () {
           for (const { name } of element.attributes ?? []) expect(text, `<${element.tagName}> ${name}`).to.match(new RegExp(`[\\s:]${name}(?=[\\s=/>])`));
           for (const { name } of element.events ?? []) expect(text, `<${element.tagName}> ${name}`).to.include(listener(name));
         }
+      });
+
+      it(`${project}/tsconfig.json checks ${fixture}`, function () {
+        const config = JSON.parse(read(`${project}/tsconfig.json`).replace(/^\s*\/\/.*$/gm, '')) as { files?: string[] };
+        expect((config.files ?? []).map((file) => path.posix.join(project, file))).to.include(fixture);
       });
 
       it(`type-checks ${project} with no diagnostic (its mistakes are all caught)`, async function () {

@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { elementTags } from '../src/elements.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -114,14 +115,8 @@ describe('custom-elements.json', function () {
     manifest = await analyze();
   });
 
-  it('reads the five elements from the sources', function () {
-    expect(expectedElements.map((e) => e.tag)).to.have.members([
-      'aftercare-timeline',
-      'area-size-guide',
-      'complications-list',
-      'preparation-checklist',
-      'suitability-checker',
-    ]);
+  it('reads the elements of src/elements.ts from the sources', function () {
+    expect(expectedElements.map((e) => e.tag)).to.have.members([...elementTags]);
     for (const expected of expectedElements) {
       expect(expected.attributes.map((a) => a.attribute), expected.tag).to.include.members(['heading-level', 'reviewed-by', 'reviewed-on', 'next-review']);
       expect(expected.parts, expected.tag).to.include.members(['heading', 'governance']);

@@ -4,9 +4,9 @@
  * beside it.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { elementTags as tags } from '../../src/elements.js';
 
 const bundle = '/dist/cdn/microsclerotherapy-widgets.js';
-const tags = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 
 describe('the script-tag bundle (dist/cdn/)', () => {
   before(async () => {

@@ -3,28 +3,17 @@
  * as a CMS page would, and shows all five elements; both pages' treatment text is the leaflet's.
  */
 import { expect } from '@open-wc/testing';
+import { elementTags as tags } from '../../src/elements.js';
+import { openFrame } from '../support/frame.js';
 
-const tags = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function open(url: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1024px; height: 800px; border: 0';
-  const loaded = new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-  });
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow!;
-}
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('demo/cms.html (the script-tag bundle only)', () => {
   let win: Window;
   before(async () => {
-    win = await open('/demo/cms.html');
+    win = (await openFrame({ src: '/demo/cms.html' }, { width: 1024, height: 800 })).contentWindow!;
     await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
   });
 

@@ -3,8 +3,8 @@
  * and the compiled decorators still make attributes reactive (Vite must not pass decorators through).
  */
 import { expect, fixture } from '@open-wc/testing';
+import { elementTags as tags } from '../../src/elements.js';
 
-const tags = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 
 describe('the built package (dist/)', () => {
   before(async () => {

@@ -18,9 +18,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { headlineOrder, type SuitabilityResult } from '../../src/core/rules.js';
+import { elementTags as TAGS } from '../../src/elements.js';
 import type { ProbeRecord, ProbeWindow, Shift } from '../embed/probe.js';
+import { openFrame } from '../support/frame.js';
 
-const TAGS = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 const CDN = 'https://cdn.jsdelivr.net/npm/microsclerotherapy-widgets@';
 
 type Host = HTMLElement & { updateComplete?: Promise<unknown>; readonly shadowRoot: ShadowRoot };
@@ -43,16 +44,7 @@ const frames = (win: Window, count: number): Promise<void> =>
  * (or not: a page whose elements never define fails on what it shows) and the page has settled.
  */
 async function openPage(path: string, count: number, width = 1024, height = 768): Promise<Loaded> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  frame.style.border = '0';
-  const loaded = new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-  });
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame({ src: path }, { width, height });
   const win = frame.contentWindow as ProbeWindow;
   const doc = frame.contentDocument!;
   const found = (): Host[] => [...doc.querySelectorAll<Host>(TAGS.join(','))];
@@ -553,13 +545,7 @@ describe('the pinned head of README "Security" (Subresource Integrity), in Chrom
 
   /** A German page with the head given, in a frame; its <complications-list> once defined, or undefined after 3 s. */
   async function germanPage(head: string): Promise<{ frame: HTMLIFrameElement; list: Host | undefined }> {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => {
-      frame.addEventListener('load', resolve, { once: true });
-    });
-    frame.srcdoc = `<!doctype html><html lang="de"><head>${head}</head><body><complications-list></complications-list></body></html>`;
-    document.body.append(frame);
-    await loaded;
+    const frame = await openFrame({ srcdoc: `<!doctype html><html lang="de"><head>${head}</head><body><complications-list></complications-list></body></html>` });
     const win = frame.contentWindow as Window & typeof globalThis;
     const defined = await Promise.race([win.customElements.whenDefined('complications-list').then(() => true), pause(3000).then(() => false)]);
     const list = defined ? frame.contentDocument!.querySelector<Host>('complications-list')! : undefined;

@@ -7,9 +7,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { elementTags as TAGS } from '../../src/elements.js';
 
 const bundle = '/dist/cdn/microsclerotherapy-widgets.js';
-const TAGS = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 const MARKUP = [
   '<suitability-checker clinic-name="Leafy Lane" mode="list"></suitability-checker>',
   '<area-size-guide value="medium" price-medium="150" currency="GBP"></area-size-guide>',

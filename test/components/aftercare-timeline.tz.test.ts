@@ -52,74 +52,59 @@ describe('<aftercare-timeline> in the emulated time zone', () => {
     }
   });
 
-  it('dates the steps across London\'s spring clock change (29 March 2026)', async () => {
-    const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27"></aftercare-timeline>`);
-    expect(dates(el).slice(0, 3)).to.deep.equal([
-      'Friday 27 March 2026',
-      'Friday 27 March 2026 to Monday 30 March 2026',
-      'Friday 27 March 2026 to Friday 3 April 2026',
-    ]);
-    expect(times(el)).to.include.members(['2026-03-30', '2026-04-03', '2026-04-24', '2026-05-08']);
-  });
-
-  it('dates the steps across Auckland\'s autumn clock change (5 April 2026)', async () => {
-    const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-04-03"></aftercare-timeline>`);
-    expect(dates(el).slice(0, 3)).to.deep.equal([
-      'Friday 3 April 2026',
-      'Friday 3 April 2026 to Monday 6 April 2026',
-      'Friday 3 April 2026 to Friday 10 April 2026',
-    ]);
-    expect(times(el)).to.include.members(['2026-04-06', '2026-04-10', '2026-05-01', '2026-05-15']);
-  });
-
-  it('dates the steps across London\'s autumn clock change (25 October 2026)', async () => {
-    const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-10-23"></aftercare-timeline>`);
-    expect(dates(el)[1]).to.equal('Friday 23 October 2026 to Monday 26 October 2026');
-  });
-
-  /** Treatments three days before a clock change (New York's spring change is on 8 March 2026). */
-  const clockChanges: [string, string][] = [
-    ["London's spring", '2026-03-27'],
-    ["Auckland's autumn", '2026-04-03'],
-    ["London's autumn", '2026-10-23'],
-    ["New York's spring", '2026-03-06'],
+  /**
+   * Treatments three days before a clock change, with the dates (as shown) of the treatment day and
+   * of 3 days and 1 week after it: the first three steps run from the first to each. Every case runs
+   * in every zone.
+   */
+  const clockChanges: readonly { change: string; on: string; treatment: string; shown: readonly [string, string, string] }[] = [
+    { change: "London's spring", on: '29 March 2026', treatment: '2026-03-27', shown: ['Friday 27 March 2026', 'Monday 30 March 2026', 'Friday 3 April 2026'] },
+    { change: "Auckland's autumn", on: '5 April 2026', treatment: '2026-04-03', shown: ['Friday 3 April 2026', 'Monday 6 April 2026', 'Friday 10 April 2026'] },
+    { change: "London's autumn", on: '25 October 2026', treatment: '2026-10-23', shown: ['Friday 23 October 2026', 'Monday 26 October 2026', 'Friday 30 October 2026'] },
+    { change: "New York's spring", on: '8 March 2026', treatment: '2026-03-06', shown: ['Friday 6 March 2026', 'Monday 9 March 2026', 'Friday 13 March 2026'] },
   ];
-  for (const [change, treatment] of clockChanges) {
-    it(`dates each step as its heading names it across ${change} clock change (treatment ${treatment})`, async () => {
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment}></aftercare-timeline>`);
-      const dated = datedSteps(el).filter((step) => step.heading !== 'While you heal');
-      expect(dated).to.have.length(6);
-      for (const { heading, times: shown } of dated) {
-        const period = periodOf(heading);
-        expect(period, heading).to.not.equal(undefined);
-        const [first, last] = period!;
-        expect(shown, heading).to.deep.equal(first === last ? [plusDays(treatment, first)] : [plusDays(treatment, first), plusDays(treatment, last)]);
-      }
+
+  for (const { change, on, treatment, shown: [day0, day3, day7] } of clockChanges) {
+    describe(`across ${change} clock change (${on}; treatment ${treatment})`, () => {
+      it('shows the dates of the first steps, and the dates 3 days, 1, 4 and 6 weeks after the treatment', async () => {
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment}></aftercare-timeline>`);
+        expect(dates(el).slice(0, 3)).to.deep.equal([day0, `${day0} to ${day3}`, `${day0} to ${day7}`]);
+        expect(times(el)).to.include.members([3, 7, 28, 42].map((days) => plusDays(treatment, days)));
+      });
+
+      it('dates each step as its heading names it', async () => {
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment}></aftercare-timeline>`);
+        const dated = datedSteps(el).filter((step) => step.heading !== 'While you heal');
+        expect(dated).to.have.length(6);
+        for (const { heading, times: shown } of dated) {
+          const period = periodOf(heading);
+          expect(period, heading).to.not.equal(undefined);
+          const [first, last] = period!;
+          expect(shown, heading).to.deep.equal(first === last ? [plusDays(treatment, first)] : [plusDays(treatment, first), plusDays(treatment, last)]);
+        }
+      });
+
+      it('counts the days after the treatment in calendar days', async () => {
+        // In the zone whose change it is, 71 or 73 hours between the two midnights, and still 3 days.
+        const today = plusDays(treatment, 3);
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment} today=${today}></aftercare-timeline>`);
+        expect(summary(el)).to.include('Today is 3 days after your treatment.');
+      });
     });
   }
 
-  it('counts the days after the treatment in calendar days, across a clock change', async () => {
-    // 71 or 73 hours between the two midnights around each zone's change, and still 3 days.
-    for (const [, treatment] of clockChanges) {
-      const today = plusDays(treatment, 3);
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment} today=${today}></aftercare-timeline>`);
-      expect(summary(el), treatment).to.include('Today is 3 days after your treatment.');
-    }
-  });
-
-  it('counts from the local calendar date when no today attribute is set', async () => {
-    const today = todayIsoDate();
-    for (const days of [1, 3, 30]) {
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${plusDays(today, -days)}></aftercare-timeline>`);
-      expect(summary(el), String(days)).to.include(`Today is ${days} ${days === 1 ? 'day' : 'days'} after your treatment.`);
-    }
-    const ahead = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${plusDays(today, 1)}></aftercare-timeline>`);
-    expect(summary(ahead)).to.include('Your treatment is tomorrow');
-  });
-
-  it('takes today from the local calendar date when no today attribute is set', async () => {
-    const today = todayIsoDate();
-    const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${today}></aftercare-timeline>`);
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.include('Today is your treatment day.');
-  });
+  /** With no today attribute: the treatment this many days from the local date, and what the summary says. */
+  const fromToday: readonly { days: number; says: string }[] = [
+    { days: -30, says: 'Today is 30 days after your treatment.' },
+    { days: -3, says: 'Today is 3 days after your treatment.' },
+    { days: -1, says: 'Today is 1 day after your treatment.' },
+    { days: 0, says: 'Today is your treatment day.' },
+    { days: 1, says: 'Your treatment is tomorrow' },
+  ];
+  for (const { days, says } of fromToday) {
+    it(`counts from the local calendar date when no today attribute is set (treatment ${days} days from today: "${says}")`, async () => {
+      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${plusDays(todayIsoDate(), days)}></aftercare-timeline>`);
+      expect(summary(el)).to.include(says);
+    });
+  }
 });

@@ -6,6 +6,7 @@
  * defined; and, each frame until then, the height each element had before it was defined (the space
  * the page's `:not(:defined)` rule reserves).
  */
+import { elementTags } from '../../src/elements.js';
 
 /** A `layout-shift` performance entry (the Layout Instability API; not in TypeScript's DOM library). */
 interface LayoutShiftEntry extends PerformanceEntry {
@@ -39,8 +40,6 @@ export interface ProbeRecord {
 export interface ProbeWindow extends Window {
   mscEmbedProbe?: ProbeRecord;
 }
-
-export const TAGS = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 
 const record: ProbeRecord = {
   errors: [],
@@ -94,7 +93,7 @@ new PerformanceObserver((list) => {
   }
 }).observe({ type: 'paint', buffered: true });
 
-for (const tag of TAGS) {
+for (const tag of elementTags) {
   void customElements.whenDefined(tag).then(() => {
     record.definedAt[tag] = performance.now();
   });
@@ -103,7 +102,7 @@ for (const tag of TAGS) {
 /** Each frame, the height of every element not defined yet; stops once they all are (or after 10 s). */
 const sampleUntil = performance.now() + 10000;
 const sample = (): void => {
-  const waiting = [...document.querySelectorAll(TAGS.join(','))].filter((element) => !element.matches(':defined'));
+  const waiting = [...document.querySelectorAll(elementTags.join(','))].filter((element) => !element.matches(':defined'));
   for (const element of waiting) record.heightBeforeDefined.set(element, element.getBoundingClientRect().height);
   if (performance.now() < sampleUntil && (waiting.length > 0 || document.readyState !== 'complete')) requestAnimationFrame(sample);
 };

@@ -93,6 +93,13 @@ function expectReadable(el: HTMLElement): void {
   }
 }
 
+/** Presses `key` on `control` (focusing it first), then waits for `el` to render. */
+async function press(el: HTMLElement, control: HTMLElement, key: string): Promise<void> {
+  control.focus();
+  await sendKeys({ press: key });
+  await settle(el);
+}
+
 /** One control per element works by click and by keyboard. */
 async function expectUsable(tag: Tag, el: HTMLElement): Promise<void> {
   const root = el.shadowRoot!;
@@ -101,9 +108,7 @@ async function expectUsable(tag: Tag, el: HTMLElement): Promise<void> {
       const radios = root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
       radios[1]!.click();
       expect(radios[1]!.checked).to.equal(true);
-      radios[4]!.focus();
-      await sendKeys({ press: ' ' });
-      await settle(el);
+      await press(el, radios[4]!, ' ');
       expect(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')[4]!.checked).to.equal(true);
       return;
     }
@@ -112,9 +117,7 @@ async function expectUsable(tag: Tag, el: HTMLElement): Promise<void> {
       radios[0]!.click();
       await settle(el);
       expect(root.querySelector('[part="size"]')?.textContent).to.include('small');
-      radios[2]!.focus();
-      await sendKeys({ press: ' ' });
-      await settle(el);
+      await press(el, radios[2]!, ' ');
       expect(root.querySelector('[part="size"]')?.textContent).to.include('large');
       return;
     }
@@ -131,9 +134,7 @@ async function expectUsable(tag: Tag, el: HTMLElement): Promise<void> {
       toggle.click();
       await settle(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      toggle.focus();
-      await sendKeys({ press: 'Enter' });
-      await settle(el);
+      await press(el, toggle, 'Enter');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       return;
     }
@@ -141,9 +142,7 @@ async function expectUsable(tag: Tag, el: HTMLElement): Promise<void> {
       const boxes = root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
       boxes[0]!.click();
       expect(boxes[0]!.checked).to.equal(true);
-      boxes[1]!.focus();
-      await sendKeys({ press: ' ' });
-      await settle(el);
+      await press(el, boxes[1]!, ' ');
       expect(root.querySelector('[part="progress"]')!.textContent).to.match(/^2 of/);
     }
   }

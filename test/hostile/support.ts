@@ -1,14 +1,15 @@
 /**
- * What the page-level ("hostile page") tests share: the five tags, the attributes each element
+ * What the page-level ("hostile page") tests share: the tags (src/elements.ts), the attributes each element
  * really observes (read from the element classes, so a new attribute is fuzzed without editing the
  * tests), and traps that record anything a hostile page or value could make happen: a dialog, a new
  * script or frame, an element with an event-handler attribute (in the page or in any shadow root),
  * an exception or rejection that reaches the page, and a navigation.
  */
 import type { LitElement } from 'lit';
+import { elementTags, type ElementTag } from '../../src/elements.js';
 
-export const TAGS = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'] as const;
-export type Tag = (typeof TAGS)[number];
+export const TAGS = elementTags;
+export type Tag = ElementTag;
 
 /** The attributes a CMS editor can type, as the element class declares them (Lit's `elementProperties`). */
 export function attributesOf(tag: Tag): { name: string; property: string; boolean: boolean }[] {

@@ -24,6 +24,13 @@ describe('following <html lang>', () => {
   after(() => {
     for (const el of elements) el.remove();
   });
+  /** Sets `<html lang>`, then waits for the locale it chooses to load and `el` to render in it. */
+  const setPageLanguage = async (lang: string, el: Rendered) => {
+    const changed = oneEvent(window, LOCALE_CHANGE_EVENT);
+    html.lang = lang;
+    await changed;
+    await el.updateComplete;
+  };
 
   it('shows the page language from the first render, with no English in between', async () => {
     html.lang = 'fr';
@@ -45,10 +52,7 @@ describe('following <html lang>', () => {
     const el = create();
     await el.updateComplete;
     const french = heading(el);
-    const changed = oneEvent(window, LOCALE_CHANGE_EVENT);
-    html.lang = 'de-AT';
-    await changed;
-    await el.updateComplete;
+    await setPageLanguage('de-AT', el);
     expect(currentLocale()).to.equal('de');
     expect(heading(el)).to.not.equal(french);
     expect(heading(el)).to.not.equal('Possible complications');
@@ -56,19 +60,13 @@ describe('following <html lang>', () => {
 
   it('turns right to left when the page becomes Arabic', async () => {
     const el = create();
-    const changed = oneEvent(window, LOCALE_CHANGE_EVENT);
-    html.lang = 'ar';
-    await changed;
-    await el.updateComplete;
+    await setPageLanguage('ar', el);
     expect(el.getAttribute('dir')).to.equal('rtl');
   });
 
   it('uses en-GB for a language it does not have, with one console note', async () => {
     const el = create();
-    const changed = oneEvent(window, LOCALE_CHANGE_EVENT);
-    html.lang = 'xx-unknown';
-    await changed;
-    await el.updateComplete;
+    await setPageLanguage('xx-unknown', el);
     expect(currentLocale()).to.equal('en-GB');
     expect(heading(el)).to.equal('Possible complications');
     expect(el.hasAttribute('dir')).to.equal(false);

@@ -1,7 +1,10 @@
-// React 19 TSX against the generated types (dist/types/react.d.ts, turned on by the type-only import
-// below): every element with its attributes and event listeners, then mistakes the types must
-// reject. Each `@ts-expect-error` fails the check (TS2578) if the types stop catching its mistake.
-import type {} from 'microsclerotherapy-widgets/types/react';
+// React 19 and Preact TSX against the generated types (dist/types/react.d.ts and preact.d.ts): every
+// element with its attributes and event listeners, then mistakes the types must reject. One file,
+// checked twice (test/framework-types.node.test.ts): by test/types/react/tsconfig.json with React's
+// JSX and by test/types/preact/tsconfig.json with Preact's. Each maps `jsx-framework` to the
+// framework.ts beside it, which turns that framework's types on and gives the hooks and the element
+// type used here. Each `@ts-expect-error` fails the check (TS2578) if the types stop catching its
+// mistake, under either framework.
 import type {
   AftercareChangeDetail,
   AftercareExportDetail,
@@ -11,9 +14,9 @@ import type {
   SuitabilityChangeDetail,
   SuitabilityChecker,
 } from 'microsclerotherapy-widgets';
-import { useRef, useState, type ReactElement } from 'react';
+import { useRef, useState, type Rendered } from 'jsx-framework';
 
-export function Page(): ReactElement {
+export function Page(): Rendered {
   const checker = useRef<SuitabilityChecker>(null);
   const [headline, setHeadline] = useState('');
   const onArea = (event: CustomEvent<AreaSizeChange>): void => {
@@ -74,7 +77,7 @@ export function Page(): ReactElement {
 }
 
 /** Mistakes: each line below must be a type error. */
-export function Mistakes(): ReactElement {
+export function Mistakes(): Rendered {
   const areaGuide = useRef<AreaSizeGuide>(null);
   return (
     <>
@@ -94,7 +97,7 @@ export function Mistakes(): ReactElement {
       <suitability-checker onsuitability-change={(event: CustomEvent<AreaSizeChange>) => event.detail.size} />
       {/* @ts-expect-error a detail property the event does not have */}
       <suitability-checker onsuitability-change={(event) => event.detail.size} />
-      {/* @ts-expect-error a camelCase listener: React 19 would listen to "SuitabilityChange" */}
+      {/* @ts-expect-error a camelCase listener: React 19 would listen to "SuitabilityChange", Preact to "suitabilitychange" */}
       <suitability-checker onSuitabilityChange={(event: CustomEvent<SuitabilityChangeDetail>) => event.detail} />
       {/* @ts-expect-error a ref to another element's class */}
       <suitability-checker ref={areaGuide} />
