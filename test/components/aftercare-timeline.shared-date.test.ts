@@ -7,19 +7,16 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { TREATMENT_DATE_EVENT, type SharedTreatmentDate } from '../../src/internal/shared-date.js';
 import '../../src/aftercare-timeline.js';
 import type { AftercareChangeDetail, AftercareTimeline } from '../../src/aftercare-timeline.js';
+import { pickDate, shadow, words } from '../support/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
 /** The dates under the first step (the treatment day), or '' where the timeline shows no dates. */
-const firstDates = (el: Element) => (shadow(el).querySelector('.dates')?.textContent ?? '').replace(/[\s,]+/g, ' ').trim();
+const firstDates = (el: Element) => words(shadow(el).querySelector('.dates')?.textContent);
 /** How many dates the timeline shows: none without a treatment date, where the headings name the periods. */
 const datesShown = (el: Element) => shadow(el).querySelectorAll('time').length;
 const input = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part="date-input"]');
-
-/** What the patient does: picks a date in the native date field, which fires `change`. */
+/** What the patient does: picks a date in the timeline's native date field. */
 const enterDate = (el: Element, value: string) => {
-  const field = input(el)!;
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true }));
+  pickDate(input(el)!, value);
 };
 
 describe('<aftercare-timeline> shared treatment date', () => {

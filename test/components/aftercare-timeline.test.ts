@@ -5,11 +5,10 @@ import { aftercareSchedule, type AftercareSchedule } from '../../src/core/index.
 import '../../src/aftercare-timeline.js';
 import type { AftercareExportDetail, AftercareTimeline } from '../../src/aftercare-timeline.js';
 import { captureConsole } from '../support/console.js';
+import { plusDays, periodOf } from '../support/days.js';
+import { allText, clean, shadow, words } from '../support/dom.js';
+import { weeksRange } from '../support/english.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-/** Dates as words, without the commas some engines' en-GB data puts after the weekday. */
-const words = (text: string | null | undefined) => clean(text).replace(/,/g, '');
 const steps = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="step"]')];
 const heading = (step: Element) => clean(step.querySelector('.period')?.textContent);
 /** Each step as "<period> | <dates>", or just "<period>" where it shows no dates, as a patient reads it. */
@@ -23,21 +22,9 @@ const summary = (el: Element) => words(shadow(el).querySelector('[part="summary"
 /** The items the summary lists (today's steps, or the advice that still applies). */
 const summaryItems = (el: Element) => [...shadow(el).querySelectorAll('[part="summary"] li')].map((li) => clean(li.textContent));
 const button = (el: Element, part: string) => shadow(el).querySelector<HTMLButtonElement>(`[part="${part}"]`);
-/** Every word the element offers a reader: its text and its attribute values (aria-label and the like). */
-const allText = (el: Element) =>
-  [clean(shadow(el).textContent), ...[...shadow(el).querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value))].join(' ');
 
-/** `date` plus `days` calendar days, worked out here from UTC dates, not with the library's code. */
-const plusDays = (date: string, days: number): string => {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-};
 /** Whole calendar days from `from` to `to`. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / 86_400_000);
-
-/** "4–6 weeks", with whatever range dash Intl gives in the elements' English. */
-const weeksRange = (from: number, to: number) =>
-  new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'week', unitDisplay: 'long' }).formatRange(from, to);
 
 /** The step headings, as the leaflet's periods counted from the treatment day. */
 const TREATMENT_DAY = 'Your treatment day';
@@ -47,19 +34,6 @@ const UNTIL_4_WEEKS = 'Until 4 weeks after your treatment';
 const UNTIL_6_WEEKS = 'Until 6 weeks after your treatment';
 const REVIEW = `${weeksRange(4, 6)} after your treatment`;
 const WHILE_YOU_HEAL = 'While you heal';
-
-/**
- * The days after the treatment that a step's heading names, read as a patient reads it: first and
- * last day (day 0 is the treatment day), or undefined for a heading that names no period.
- */
-const periodOf = (text: string): [number, number] | undefined => {
-  if (text === TREATMENT_DAY) return [0, 0];
-  const until = /^Until (\d+) (day|week)s? after your treatment$/.exec(text);
-  if (until) return [0, Number(until[1]) * (until[2] === 'week' ? 7 : 1)];
-  const range = /^(\d+)\D+?(\d+) weeks after your treatment$/.exec(text);
-  if (range) return [Number(range[1]) * 7, Number(range[2]) * 7];
-  return undefined;
-};
 
 /** Month and weekday names, or a year (alone or in an ISO date): the marks of a date in a text. */
 const dateNames = [
@@ -72,35 +46,46 @@ describe('<aftercare-timeline>', () => {
   const warnings = captureConsole('warn');
 
   describe('dates across a daylight-saving change', () => {
-    it('dates every step in London, where the clocks go forward on 29 March 2026', async () => {
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-03-20"></aftercare-timeline>`);
-      // The dated steps; what "While you heal" shows is checked with the sun advice it holds (below).
-      expect(stepTexts(el).slice(0, -1)).to.deep.equal([
-        `${TREATMENT_DAY} | Friday 27 March 2026`,
-        `${UNTIL_3_DAYS} | Friday 27 March 2026 to Monday 30 March 2026`,
-        `${UNTIL_1_WEEK} | Friday 27 March 2026 to Friday 3 April 2026`,
-        `${UNTIL_4_WEEKS} | Friday 27 March 2026 to Friday 24 April 2026`,
-        `${UNTIL_6_WEEKS} | Friday 27 March 2026 to Friday 8 May 2026`,
-        `${REVIEW} | Friday 24 April 2026 to Friday 8 May 2026`,
-      ]);
-      expect(steps(el).map(heading).at(-1)).to.equal(WHILE_YOU_HEAL);
-      const times = [...shadow(el).querySelectorAll('time')].map((t) => t.dateTime);
-      expect(times.slice(0, 3)).to.deep.equal(['2026-03-27', '2026-03-27', '2026-03-30']);
-    });
+    /**
+     * Treatments just before a clock change: the dates (as shown) of the treatment day and of 3 days,
+     * 1, 4 and 6 weeks after it, and what the summary says on `today`.
+     */
+    const clockChanges = [
+      {
+        where: 'London, where the clocks go forward on 29 March 2026',
+        treatment: '2026-03-27',
+        today: '2026-03-20',
+        shown: ['Friday 27 March 2026', 'Monday 30 March 2026', 'Friday 3 April 2026', 'Friday 24 April 2026', 'Friday 8 May 2026'],
+        says: 'Your treatment is in 7 days on Friday 27 March 2026',
+      },
+      {
+        where: 'Auckland, where the clocks go back on 5 April 2026',
+        treatment: '2026-04-03',
+        today: '2026-04-06',
+        shown: ['Friday 3 April 2026', 'Monday 6 April 2026', 'Friday 10 April 2026', 'Friday 1 May 2026', 'Friday 15 May 2026'],
+        says: 'Today is 3 days after your treatment.',
+      },
+    ] as const;
 
-    it('dates every step in Auckland, where the clocks go back on 5 April 2026', async () => {
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-04-03" today="2026-04-06"></aftercare-timeline>`);
-      expect(stepTexts(el).slice(0, -1)).to.deep.equal([
-        `${TREATMENT_DAY} | Friday 3 April 2026`,
-        `${UNTIL_3_DAYS} | Friday 3 April 2026 to Monday 6 April 2026`,
-        `${UNTIL_1_WEEK} | Friday 3 April 2026 to Friday 10 April 2026`,
-        `${UNTIL_4_WEEKS} | Friday 3 April 2026 to Friday 1 May 2026`,
-        `${UNTIL_6_WEEKS} | Friday 3 April 2026 to Friday 15 May 2026`,
-        `${REVIEW} | Friday 1 May 2026 to Friday 15 May 2026`,
-      ]);
-      expect(steps(el).map(heading).at(-1)).to.equal(WHILE_YOU_HEAL);
-      expect(summary(el)).to.include('Today is 3 days after your treatment.');
-    });
+    for (const { where, treatment, today, shown, says } of clockChanges) {
+      it(`dates every step in ${where}`, async () => {
+        const [day0, day3, week1, week4, week6] = shown;
+        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment} today=${today}></aftercare-timeline>`);
+        // The dated steps; what "While you heal" shows is checked with the sun advice it holds (below).
+        expect(stepTexts(el).slice(0, -1)).to.deep.equal([
+          `${TREATMENT_DAY} | ${day0}`,
+          `${UNTIL_3_DAYS} | ${day0} to ${day3}`,
+          `${UNTIL_1_WEEK} | ${day0} to ${week1}`,
+          `${UNTIL_4_WEEKS} | ${day0} to ${week4}`,
+          `${UNTIL_6_WEEKS} | ${day0} to ${week6}`,
+          `${REVIEW} | ${week4} to ${week6}`,
+        ]);
+        expect(steps(el).map(heading).at(-1)).to.equal(WHILE_YOU_HEAL);
+        const times = [...shadow(el).querySelectorAll('time')].map((t) => t.dateTime);
+        expect(times.slice(0, 3)).to.deep.equal([treatment, treatment, plusDays(treatment, 3)]);
+        expect(summary(el)).to.include(says);
+      });
+    }
   });
 
   describe('one way of counting: the treatment day is day 0', () => {
@@ -339,7 +324,9 @@ describe('<aftercare-timeline>', () => {
     });
   });
 
-  it('keeps the warning signs visible in every state, with the clinic emergency service', async () => {
+  // The heading levels, the clinic emergency service in the warning signs and the governance footer: shared-pieces.test.ts.
+
+  it('keeps the warning signs visible in every state', async () => {
     for (const attrs of [{}, { 'treatment-date': '2026-03-27', today: '2026-05-20' }, { 'treatment-date': 'soon' }, { compact: '' }]) {
       const el = await fixture<AftercareTimeline>(html`<aftercare-timeline></aftercare-timeline>`);
       for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -347,14 +334,6 @@ describe('<aftercare-timeline>', () => {
       const warning = shadow(el).querySelector<HTMLElement>('[part="warning"]')!;
       expect(warning.innerText).to.include('swelling in your leg').and.include('shortness of breath').and.include('A&E');
     }
-    const el = await fixture<AftercareTimeline>(
-      html`<aftercare-timeline heading-level="3" emergency-text="the emergency department" emergency-phone="112"></aftercare-timeline>`,
-    );
-    expect(shadow(el).querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
-    expect(shadow(el).querySelector('.step-heading')!.getAttribute('aria-level')).to.equal('4');
-    const warning = shadow(el).querySelector('[part="warning"]')!;
-    expect(warning.textContent).to.include('the emergency department').and.include('112');
-    expect(warning.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
   });
 
   describe('Add to calendar', () => {
@@ -584,14 +563,6 @@ describe('<aftercare-timeline>', () => {
     expect(el.hasAttribute('compact')).to.equal(true);
     expect(shadow(el).querySelectorAll('.why')).to.have.length(0);
     expect(shadow(el).querySelectorAll('[part="entry"]').length).to.be.greaterThan(0);
-  });
-
-  it('shows who approved the content and the content version', async () => {
-    const el = await fixture<AftercareTimeline>(
-      html`<aftercare-timeline reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></aftercare-timeline>`,
-    );
-    const footer = shadow(el).querySelector('[part="governance"]')!.textContent;
-    expect(footer).to.include('Dr A. Patel').and.include('15 January 2026').and.include('15 January 2027');
   });
 
   describe('passes axe', () => {

@@ -7,37 +7,22 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { todayIsoDate } from '../../src/core/index.js';
 import '../../src/aftercare-timeline.js';
 import type { AftercareTimeline } from '../../src/aftercare-timeline.js';
+import { plusDays, periodOf } from '../support/days.js';
+import { clean, shadow, words } from '../support/dom.js';
 
 declare global {
   var __MSC_TEST_TIME_ZONE__: string | undefined;
 }
 
-const dates = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="step"] .dates')].map((d) => d.textContent.replace(/[\s,]+/g, ' ').trim());
-const times = (el: Element) => [...el.shadowRoot!.querySelectorAll('time')].map((t) => t.dateTime);
-const summary = (el: Element) => el.shadowRoot!.querySelector('[part="summary"]')!.textContent.replace(/[\s,]+/g, ' ').trim();
+const dates = (el: Element) => [...shadow(el).querySelectorAll('[part~="step"] .dates')].map((d) => words(d.textContent));
+const times = (el: Element) => [...shadow(el).querySelectorAll('time')].map((t) => t.dateTime);
+const summary = (el: Element) => words(shadow(el).querySelector('[part="summary"]')!.textContent);
 /** Each step's heading and the ISO dates of the `<time>` elements under it. */
 const datedSteps = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((step) => ({
-    heading: step.querySelector('.period')!.textContent.replace(/\s+/g, ' ').trim(),
-    times: [...step.querySelectorAll('.dates time')].map((t) => (t as HTMLTimeElement).dateTime),
+  [...shadow(el).querySelectorAll('[part~="step"]')].map((step) => ({
+    heading: clean(step.querySelector('.period')!.textContent),
+    times: [...step.querySelectorAll<HTMLTimeElement>('.dates time')].map((t) => t.dateTime),
   }));
-
-/** `date` plus `days` calendar days, worked out here from UTC dates, not with the library's code. */
-const plusDays = (date: string, days: number): string => {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-};
-
-/** The first and last day after the treatment that a step's heading names (day 0 is the treatment day). */
-const periodOf = (heading: string): [number, number] | undefined => {
-  if (heading === 'Your treatment day') return [0, 0];
-  const until = /^Until (\d+) (day|week)s? after your treatment$/.exec(heading);
-  if (until) return [0, Number(until[1]) * (until[2] === 'week' ? 7 : 1)];
-  const range = /^(\d+)\D+?(\d+) weeks after your treatment$/.exec(heading);
-  if (range) return [Number(range[1]) * 7, Number(range[2]) * 7];
-  return undefined;
-};
 
 describe('<aftercare-timeline> in the emulated time zone', () => {
   it('runs in the emulated time zone', () => {

@@ -1,18 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { complicationGroups, complications, contentInfo, type ComplicationId } from '../../src/core/index.js';
+import { complicationGroups, complications, type ComplicationId } from '../../src/core/index.js';
 import '../../src/complications-list.js';
 import type { ComplicationsList } from '../../src/complications-list.js';
 import { captureConsole } from '../support/console.js';
+import { allText, clean, shadow } from '../support/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
 const groups = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part="group"]')].map((g) => g.dataset.group);
-const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element) => clean(shadow(el).textContent);
 const groupHeadings = (el: Element) => [...shadow(el).querySelectorAll('[part="group-heading"]')].map((h) => clean(h.textContent));
-/** Every word the element offers a reader: its text and its attribute values (aria-label and the like). */
-const allText = (el: Element) =>
-  [text(el), ...[...shadow(el).querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value))].join(' ');
 /** The items as the element shows them, each with the core complication it stands for (the core lists them in reading order). */
 const items = (el: Element) => {
   const shown = [...shadow(el).querySelectorAll<HTMLElement>('[part="item"]')];
@@ -24,9 +20,6 @@ const itemText = (el: Element, id: ComplicationId) => clean(items(el).get(id)!.t
 /** The sentences of the warning-signs callout, as a patient reads them (without its heading and link). */
 const warningLines = (el: Element) =>
   [...shadow(el).querySelectorAll('[part="warning"] p:not(.no-print)')].map((p) => clean(p.textContent));
-/** The governance footer's date in words, as Intl writes it in en-GB. */
-const longDate = (year: number, month: number, day: number) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 
 describe('<complications-list>', () => {
   const warnings = captureConsole('warn');
@@ -187,16 +180,7 @@ describe('<complications-list>', () => {
     }
   });
 
-  it('uses the heading level and the clinic emergency service it is given', async () => {
-    const el = await fixture<ComplicationsList>(
-      html`<complications-list heading-level="3" emergency-text="the emergency department" emergency-phone="112"></complications-list>`,
-    );
-    expect(shadow(el).querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
-    expect(shadow(el).querySelector('[part="group-heading"]')!.getAttribute('aria-level')).to.equal('4');
-    const warning = shadow(el).querySelector('[part="warning"]')!;
-    expect(warning.textContent).to.include('the emergency department').and.include('112');
-    expect(warning.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
-  });
+  // The heading levels, the clinic emergency service in the warning signs and the governance footer: shared-pieces.test.ts.
 
   it('names only the clinic emergency service, in the callout and the clot item, when emergency-text is set', async () => {
     const el = await fixture<ComplicationsList>(html`<complications-list emergency-text="the emergency department"></complications-list>`);
@@ -205,16 +189,6 @@ describe('<complications-list>', () => {
     expect(shadow(el).querySelector('[part="warning"]')!.textContent).to.include('the emergency department');
     const plain = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
     expect(itemText(plain, 'dvt-and-pe')).to.include('A&E');
-  });
-
-  it('shows who approved the content and the content version', async () => {
-    const el = await fixture<ComplicationsList>(
-      html`<complications-list reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></complications-list>`,
-    );
-    const footer = clean(shadow(el).querySelector('[part="governance"]')!.textContent);
-    expect(footer).to.include('Dr A. Patel').and.include(longDate(2026, 1, 15)).and.include(contentInfo.version);
-    expect(footer).to.include(`This information is due to be reviewed again on ${longDate(2027, 1, 15)}.`);
-    expect(footer).to.not.match(/next review/i);
   });
 
   it('passes axe with everything closed and everything open, and with one group', async () => {

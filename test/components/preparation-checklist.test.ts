@@ -5,9 +5,8 @@ import { shareTreatmentDate, TREATMENT_DATE_EVENT, type SharedTreatmentDate } fr
 import '../../src/preparation-checklist.js';
 import { STORAGE_KEY, type PreparationChange, type PreparationChecklist } from '../../src/preparation-checklist.js';
 import { captureConsole } from '../support/console.js';
+import { clean, pickDate, shadow } from '../support/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const boxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 /** A step's checkbox, or null when the step has none. */
 const maybeBox = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`);
@@ -36,9 +35,6 @@ const done = (count: number, total = tasks().length) => `${number(count)} of ${n
 const CONTROLS = 'input, button, select, textarea, a[href], [tabindex], [role="checkbox"], [contenteditable]';
 /** A section's heading, found the way assistive technology finds it (aria-labelledby). */
 const headingOf = (el: Element, section: Element) => shadow(el).getElementById(section.getAttribute('aria-labelledby') ?? '')!;
-/** The governance footer's date in words, as Intl writes it in en-GB. */
-const longDate = (year: number, month: number, day: number) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 /** Where the leaflet's account of the appointment shows in each item a patient reads. */
 const APPOINTMENT_WORDS: Record<AppointmentEventId, readonly RegExp[]> = {
   'medical-history': [/medical history/i],
@@ -90,9 +86,7 @@ describe('<preparation-checklist>', () => {
   });
 
   it('keeps shorts and paracetamol out of the checkboxes and the count: ticking every box finishes the list', async () => {
-    const el = await fixture<PreparationChecklist>(
-      html`<preparation-checklist appointment-date="2026-04-14" heading-level="3"></preparation-checklist>`,
-    );
+    const el = await fixture<PreparationChecklist>(html`<preparation-checklist appointment-date="2026-04-14"></preparation-checklist>`);
     const checklist = shadow(el).querySelector('[part="checklist"]')!;
     for (const id of ['shorts-or-swimming-costume', 'paracetamol-if-worried']) {
       expect(maybeBox(el, id), id).to.equal(null);
@@ -105,7 +99,6 @@ describe('<preparation-checklist>', () => {
     const heading = headingOf(el, goodToKnow(el));
     expect(clean(heading.textContent)).to.equal('Good to know');
     expect(heading.getAttribute('role')).to.equal('heading');
-    expect(heading.getAttribute('aria-level')).to.equal('4');
     expect(clean(progress(el).textContent)).to.equal(done(0, 3));
     let last: PreparationChange | undefined;
     for (const b of boxes(el)) {
@@ -151,12 +144,11 @@ describe('<preparation-checklist>', () => {
   });
 
   it('lists what happens at the appointment: every core event in order, in the leaflet words, with no form control', async () => {
-    const el = await fixture<PreparationChecklist>(html`<preparation-checklist heading-level="3"></preparation-checklist>`);
+    const el = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
     const section = appointment(el);
     const heading = headingOf(el, section);
     expect(clean(heading.textContent)).to.equal('What happens at your appointment');
     expect(heading.getAttribute('role')).to.equal('heading');
-    expect(heading.getAttribute('aria-level')).to.equal('4');
     expect(events(el).map((li) => li.dataset.event)).to.deep.equal(appointmentEvents.map((event) => event.id));
     for (const li of events(el)) {
       const id = li.dataset.event as AppointmentEventId;
@@ -167,16 +159,7 @@ describe('<preparation-checklist>', () => {
     expect(clean(progress(el).textContent)).to.equal(done(0));
   });
 
-  it('says in the governance footer when the information is due to be reviewed again', async () => {
-    const el = await fixture<PreparationChecklist>(
-      html`<preparation-checklist reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></preparation-checklist>`,
-    );
-    const footer = clean(shadow(el).querySelector('[part="governance"]')!.textContent);
-    expect(footer).to.include('Dr A. Patel').and.include(longDate(2026, 1, 15));
-    expect(footer).to.include(`This information is due to be reviewed again on ${longDate(2027, 1, 15)}.`);
-    expect(footer).to.not.match(/next review/i);
-    expect(warnings).to.have.length(0);
-  });
+  // The heading levels (the two sections' headings among them) and the governance footer: shared-pieces.test.ts.
 
   it('dates each step from the appointment date and time', async () => {
     const el = await fixture<PreparationChecklist>(
@@ -373,8 +356,7 @@ describe('<preparation-checklist>', () => {
       expect(shadow(el).querySelector(`label[for="${input.id}"]`)).to.not.equal(null);
       const shared = oneEvent<CustomEvent<SharedTreatmentDate>>(document, TREATMENT_DATE_EVENT);
       const changed = change(el);
-      input.value = '2026-04-14';
-      input.dispatchEvent(new Event('change', { bubbles: true }));
+      pickDate(input, '2026-04-14');
       expect((await shared).detail).to.deep.equal({ date: '2026-04-14', source: 'preparation-checklist' });
       // The steps are dated anew: the event carries the dated plan.
       const { plan } = (await changed).detail;

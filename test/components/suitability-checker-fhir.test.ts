@@ -10,11 +10,12 @@ import {
   type Answer,
   type DatedQuestionId,
   type QuestionId,
-  type SuitabilityQuestion,
 } from '../../src/core/index.js';
 import '../../src/suitability-checker.js';
 import type { SuitabilityChangeDetail, SuitabilityChecker } from '../../src/components/suitability-checker/suitability-checker.js';
+import { clearAnswer } from '../support/answers.js';
 import { captureConsole } from '../support/console.js';
+import { pickDate, shadow } from '../support/dom.js';
 
 // value-format="fhir": the form value and the suitability-change event carry a FHIR R4
 // QuestionnaireResponse. The tests click the radios in list mode, as a patient does.
@@ -38,23 +39,17 @@ async function setup(format: string | null) {
   return { form, el, value: () => new FormData(form).get('self-check') as string | null };
 }
 
-/** The answer that raises nothing: the option not in `raises` ("legs", "no", or "yes" to "Can you walk?"). */
-const clearAnswer = (question: SuitabilityQuestion): Answer =>
-  question.options.find((option) => !question.raises.includes(option))!;
-
 /** Types a date into a time-limited question's date field and returns the suitability-change event it causes. */
 function enterDate(el: SuitabilityChecker, id: DatedQuestionId, date: string): Promise<CustomEvent<SuitabilityChangeDetail>> {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#date-${id}`)!;
-  input.value = date;
   const event = oneEvent<CustomEvent<SuitabilityChangeDetail>>(el, 'suitability-change');
-  input.dispatchEvent(new Event('change'));
+  pickDate(shadow(el).querySelector<HTMLInputElement>(`#date-${id}`)!, date);
   return event;
 }
 
 /** Clicks an answer's radio and returns the suitability-change event it causes. */
 async function choose(el: SuitabilityChecker, id: QuestionId, answer: Answer): Promise<CustomEvent<SuitabilityChangeDetail>> {
   const event = oneEvent<CustomEvent<SuitabilityChangeDetail>>(el, 'suitability-change');
-  el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="q-${id}"][value="${answer}"]`)!.click();
+  shadow(el).querySelector<HTMLInputElement>(`input[name="q-${id}"][value="${answer}"]`)!.click();
   return event;
 }
 
@@ -132,7 +127,7 @@ describe('<suitability-checker value-format="fhir">', () => {
       for (const answer of question.options) {
         await choose(el, question.id, answer);
         await el.updateComplete;
-        const shown = el.shadowRoot!.querySelector(`#question-${question.id} [part="date"]`) !== null;
+        const shown = shadow(el).querySelector(`#question-${question.id} [part="date"]`) !== null;
         const enabled = item.enableWhen!.some((rule) => rule.question === question.id && rule.answerCoding?.code === answer);
         expect({ answer, shown, enabled }, question.id).to.deep.equal({ answer, shown: answer === 'yes', enabled: answer === 'yes' });
       }
@@ -155,7 +150,7 @@ describe('<suitability-checker value-format="fhir">', () => {
     // Yes again shows the date field with the date still in it, and the response carries it again.
     const again = (await choose(el, 'antibiotics', 'yes')).detail.fhirQuestionnaireResponse!;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#date-antibiotics')!.value).to.equal('2026-02-20');
+    expect(shadow(el).querySelector<HTMLInputElement>('#date-antibiotics')!.value).to.equal('2026-02-20');
     expect(fromFhirQuestionnaireResponse(again).dates).to.deep.equal({ antibiotics: '2026-02-20' });
   });
 

@@ -9,17 +9,17 @@ import {
   type DatedQuestionId,
   type Headline,
   type QuestionId,
-  type SuitabilityQuestion,
   type SuitabilityResult,
 } from '../../src/core/index.js';
 import '../../src/suitability-checker.js';
 import type { SuitabilityChecker } from '../../src/suitability-checker.js';
+import { clearAnswer } from '../support/answers.js';
 import { captureConsole } from '../support/console.js';
+import { clean, pickDate, shadow } from '../support/dom.js';
 
 // The tests drive the element the way a patient does, by clicking its radio buttons and buttons (or
 // by keyboard), and read what the patient sees.
-const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (node: Element | ShadowRoot): string => node.textContent.replace(/\s+/g, ' ').trim();
+const text = (node: Element | ShadowRoot): string => clean(node.textContent);
 const part = (el: Element, name: string): HTMLElement | null =>
   shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -60,13 +60,6 @@ async function choose(el: SuitabilityChecker, id: QuestionId, answer: Answer): P
   await el.updateComplete;
 }
 
-/**
- * The answer to a question that raises nothing: the one option not in `raises` ("On my legs", "No",
- * or "Yes" to "Can you walk?"), read from the core rather than assumed to be "No".
- */
-const clearAnswer = (question: SuitabilityQuestion): Answer =>
-  question.options.find((option) => !question.raises.includes(option))!;
-
 /** Answers that raise nothing everywhere, except where `answers` says otherwise (`null`: skip it). */
 function answersWith(answers: Partial<Record<QuestionId, Answer | null>>): Partial<Record<QuestionId, Answer | null>> {
   const all: Partial<Record<QuestionId, Answer | null>> = {};
@@ -78,8 +71,7 @@ function answersWith(answers: Partial<Record<QuestionId, Answer | null>>): Parti
 async function enterDate(el: SuitabilityChecker, id: DatedQuestionId, value: string): Promise<void> {
   const input = shadow(el).querySelector<HTMLInputElement>(`#date-${id}`);
   if (!input) throw new Error(`the date field of ${id} is not on screen`);
-  input.value = value;
-  input.dispatchEvent(new Event('change'));
+  pickDate(input, value);
   await el.updateComplete;
 }
 
@@ -779,17 +771,7 @@ describe('<suitability-checker>', () => {
       }
     });
 
-    it('uses the heading level it is given and shows the governance footer', async () => {
-      const el = await fixture<SuitabilityChecker>(
-        html`<suitability-checker heading-level="3" reviewed-by="Dr A. Patel" reviewed-on="2026-01-15" next-review="2027-01-15"></suitability-checker>`,
-      );
-      expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('3');
-      const footer = text(part(el, 'governance')!);
-      expect(footer).to.include('Dr A. Patel').and.include('15 January 2026').and.include('15 January 2027').and.include('Content version');
-      await resultStepwise(el, answersFor.wait);
-      expect(shadow(el).querySelector('#result-heading')!.getAttribute('aria-level')).to.equal('4');
-      expect(part(el, 'finding')!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('5');
-    });
+    // The heading levels (the result's among them) and the governance footer: shared-pieces.test.ts.
   });
 
   describe('accessibility', () => {
