@@ -87,6 +87,9 @@ const serveCmsPage = (): Plugin => ({
 export default defineConfig(({ command, mode }) => ({
   root: command === 'serve' ? 'demo' : '.',
   plugins: [compactMessages(), minifyTemplates(), serveCmsPage()],
+  // The generated locale modules take `str` from @lit/localize's main module, which would bring the
+  // rest of @lit/localize with it; `str` alone is all they need.
+  resolve: { alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
   build:
@@ -128,7 +131,8 @@ export default defineConfig(({ command, mode }) => ({
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//],
+            // @lit/localize itself is resolved by the alias above (its `str` module stays external).
+            external: [/^lit(\/|$)/, /^@lit\/(?!localize$)/],
             // Shared chunks in their own folder, so package.json's sideEffects can name the element ones.
             output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
           },
