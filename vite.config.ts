@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { targetLocales } from './src/generated/locale-codes.js';
 import { compactMessages } from './scripts/compact-messages.js';
-import { minifyTemplates } from './scripts/minify-templates.js';
+import { minifyCssTemplates } from './scripts/minify-css.js';
 
 /** The elements, each with its own entry point (`microsclerotherapy-widgets/<tag>`). */
 const elements = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
@@ -86,7 +86,7 @@ const serveCmsPage = (): Plugin => ({
  */
 export default defineConfig(({ command, mode }) => ({
   root: command === 'serve' ? 'demo' : '.',
-  plugins: [compactMessages(), minifyTemplates(), serveCmsPage()],
+  plugins: [compactMessages(), minifyCssTemplates(), serveCmsPage()],
   // The generated locale modules take `str` from @lit/localize's main module, which would bring the
   // rest of @lit/localize with it; `str` alone is all they need.
   resolve: { alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }] },
