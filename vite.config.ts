@@ -106,11 +106,6 @@ export default defineConfig(({ command, mode }) => ({
             preserveEntrySignatures: 'allow-extension',
             output: {
               minify: true,
-              // V8's explicit compile hint (Chrome 136+; other engines ignore the comment), in the bundle
-              // only: most of its functions run in the elements' first render, so V8 compiles them on a
-              // background thread while the file streams in, not one by one on the main thread at
-              // first call (about -40 ms to render with the CPU slowed 4x). It must be the first line.
-              postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
               // The translations under stable names (locales/de.js), so that a page in another
               // language can load its own with the bundle, before its first paint (README).
               chunkFileNames: (chunk) => ((targetLocales as readonly string[]).includes(chunk.name) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
