@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { targetLocales } from './src/generated/locale-codes.js';
 import { compactMessages } from './scripts/compact-messages.js';
-import { minifyTemplates } from './scripts/minify-templates.js';
+import { minifyCssTemplates } from './scripts/minify-css.js';
 
 /** The elements, each with its own entry point (`microsclerotherapy-widgets/<tag>`). */
 import { elementTags as elements } from './src/elements.js';
@@ -86,7 +86,10 @@ const serveCmsPage = (): Plugin => ({
  */
 export default defineConfig(({ command, mode }) => ({
   root: command === 'serve' ? 'demo' : '.',
-  plugins: [compactMessages(), minifyTemplates(), serveCmsPage()],
+  plugins: [compactMessages(), minifyCssTemplates(), serveCmsPage()],
+  // The generated locale modules take `str` from @lit/localize's main module, which would bring the
+  // rest of @lit/localize with it; `str` alone is all they need.
+  resolve: { alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
   build:
@@ -103,11 +106,6 @@ export default defineConfig(({ command, mode }) => ({
             preserveEntrySignatures: 'allow-extension',
             output: {
               minify: true,
-              // V8's explicit compile hint (Chrome 136+; other engines ignore the comment), in the bundle
-              // only: most of its functions run in the elements' first render, so V8 compiles them on a
-              // background thread while the file streams in, not one by one on the main thread at
-              // first call (about -40 ms to render with the CPU slowed 4x). It must be the first line.
-              postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
               // The translations under stable names (locales/de.js), so that a page in another
               // language can load its own with the bundle, before its first paint (README).
               chunkFileNames: (chunk) => ((targetLocales as readonly string[]).includes(chunk.name) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
@@ -128,7 +126,8 @@ export default defineConfig(({ command, mode }) => ({
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//],
+            // @lit/localize itself is resolved by the alias above (its `str` module stays external).
+            external: [/^lit(\/|$)/, /^@lit\/(?!localize$)/],
             // Shared chunks in their own folder, so package.json's sideEffects can name the element ones.
             output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
           },

@@ -51,8 +51,7 @@ const sizes = [
   ...tags.flatMap((tag) => chunks('dist/chunks', new RegExp(`^${tag}-[\\w-]+\\.js$`)).map((f) => ({ kind: 'element', budget: budgets.element, ...size(f) }))),
   ...chunks('dist/cdn/locales', /^[\w-]+\.js$/).map((f) => ({ kind: 'locale', budget: budgets.locale, ...size(f) })),
   // Code the bundle loads from beside it when a patient first needs it (the self-check's answers and
-  // result, the calendar file, the FHIR output, and the lookup of a translation): each held to the
-  // budget of an element's own code.
+  // result, the calendar file, the FHIR output): each held to the budget of an element's own code.
   ...chunks('dist/cdn/chunks', /\.js$/).map((f) => ({ kind: 'on demand', budget: budgets.element, ...size(f) })),
 ];
 

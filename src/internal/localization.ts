@@ -11,6 +11,7 @@
 import type { msg as litMsg } from '@lit/localize';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { SHORT_ID_LENGTH, messageId } from './message-id.js';
 
 // From its own module: @lit/localize's main module would bring its page-global runtime with it.
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -19,24 +20,19 @@ export { sourceLocale, targetLocales };
 /** A locale the elements speak: one that ships, or one a clinic added with `addLocale`. */
 export type Locale = string;
 
-/** The window event fired when the elements' locale has changed (and its words are loaded). */
+/** The window event fired when the elements' words change: another locale, or new words for it. */
 export const LOCALE_CHANGE_EVENT = 'msc-locale-change';
 
-const rightToLeft = new Set<string>(['ar']);
-/** Locales a clinic added at run time, with their words. */
-const added = new Map<string, TemplateMap>();
-let active: Locale = sourceLocale;
-let templates: TemplateMap | undefined;
-let pending: Promise<void> | undefined;
-let request = 0;
-let chosenByHost = false;
-let observer: MutationObserver | undefined;
+/** The words of every locale loaded or added so far (en-GB, the source, needs none). */
+const words = new Map<Locale, TemplateMap>();
+const rightToLeft = new Set<Locale>(['ar']);
+/** Languages of `<html lang>` already noted in the console as having no translation. */
 const noted = new Set<string>();
-
-/** Works out a message's id; loaded with the first translation (./message-id.ts), as English needs none. */
-let messageId: typeof import('./message-id.js').messageId | undefined;
-/** How many characters of an id the active locale's keys have (shipped locales: scripts/compact-messages.ts). */
-let keyLength = 0;
+/** Who chooses the locale: the page's `<html lang>` once an element connects, or the host, who wins. */
+let chooser: 'page' | 'host' | undefined;
+let active: Locale = sourceLocale;
+/** While a locale loads: which one (the last one asked for wins) and what the elements wait for. */
+let loading: { locale: Locale; promise: Promise<void>; done: () => void } | undefined;
 
 /** A str`…` message: its words and the values between them (in a translation, the values' order). */
 interface StrMessage {
@@ -47,14 +43,17 @@ interface StrMessage {
 
 /**
  * Looks a message (a string or a str`…` template; the elements write no html`…` messages) up in the
- * active locale, like @lit/localize's `msg`. A shipped locale is keyed by the start of each id (the
- * build shortens them), one a clinic added by the whole id; English needs no id.
+ * active locale, like @lit/localize's `msg`; English needs no lookup.
  */
 function lookUp(template: string | StrMessage, options?: { readonly id?: string; readonly desc?: string }): string {
   const tagged = typeof template !== 'string';
-  const words = tagged ? template.strings : template;
+  const templates = words.get(active);
   let found: string | StrMessage | undefined;
-  if (templates && messageId) found = templates[options?.id ?? messageId(words).slice(0, keyLength)] as string | StrMessage | undefined;
+  if (templates) {
+    const id = options?.id ?? messageId(tagged ? template.strings : template);
+    // A shipped locale as built is keyed by the start of each id (scripts/compact-messages.ts).
+    found = (templates[id] ?? templates[id.slice(0, SHORT_ID_LENGTH)]) as string | StrMessage | undefined;
+  }
   if (typeof found === 'string') return found;
   if (!tagged) return template;
   const { strings, values: order } = found ?? template;
@@ -78,55 +77,64 @@ export function currentDirection(): 'ltr' | 'rtl' {
 
 /** A promise while a locale is loading (the elements wait for it before they render), else undefined. */
 export function localeLoading(): Promise<void> | undefined {
-  return pending;
+  return loading?.promise;
 }
 
 /** The locale to use for a language tag: exact, then by language (`de-AT` -> `de`), else undefined. */
 export function matchLocale(tag: string): Locale | undefined {
-  const wanted = tag.trim().toLowerCase();
-  if (!wanted) return undefined;
-  const all: readonly Locale[] = [sourceLocale, ...targetLocales, ...added.keys()];
-  const exact = all.find((locale) => locale.toLowerCase() === wanted);
+  const asked = tag.trim().toLowerCase();
+  if (!asked) return undefined;
+  const all: readonly Locale[] = [sourceLocale, ...targetLocales, ...words.keys()];
+  const exact = all.find((locale) => locale.toLowerCase() === asked);
   if (exact) return exact;
-  const language = wanted.split(/[-_]/)[0];
+  const language = asked.split(/[-_]/)[0];
   return language === 'en' ? sourceLocale : all.find((locale) => locale.toLowerCase() === language);
 }
 
-/** Shipped locales whose module has run, and the loads waiting for one to run. */
-const shipped = new Map<Locale, TemplateMap>();
-const awaited = new Map<Locale, (templates: TemplateMap) => void>();
-
-/**
- * Called by a shipped locale module as it runs, with its words and the code that works out message
- * ids (the build adds the call: scripts/compact-messages.ts).
- * A page that loads its translation with a render-blocking script (README "Where clinics embed") has
- * its words as that script runs, so the elements render before the first paint instead of after the
- * `import()` below settles.
- */
-export function localeModuleRan(locale: Locale, loaded: TemplateMap, id: typeof messageId): void {
-  messageId ??= id;
-  shipped.set(locale, loaded);
-  awaited.get(locale)?.(loaded);
-  awaited.delete(locale);
+/** Makes `locale`, whose words are at hand, the elements' locale, and lets waiting elements render. */
+function show(locale: Locale): void {
+  active = locale;
+  loading?.done();
+  loading = undefined;
+  window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale } }));
 }
 
-type ShippedLocale = (typeof targetLocales)[number];
-/** The shipped translations, each loaded on demand (a language added to lit-localize.json must be added here). */
-const shippedModules: Record<ShippedLocale, () => Promise<LocaleModule>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  de: () => import('../generated/locales/de.js'),
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  pl: () => import('../generated/locales/pl.js'),
-};
+/**
+ * Takes the words of a shipped locale: from its `import()` below, and, in the build, from the module
+ * itself as it runs (scripts/compact-messages.ts adds the call). A page that loads the translation
+ * with a render-blocking script (README "Where clinics embed") so gets its words before its first
+ * paint; the `import()` of a module the page already ran settles only after that paint.
+ */
+export function localeModuleRan(locale: Locale, templates: TemplateMap): void {
+  if (!words.has(locale)) words.set(locale, templates); // a clinic's own words for it win
+  if (loading?.locale === locale) show(locale);
+}
 
-const loadTemplates = (locale: Locale): Promise<TemplateMap | undefined> => {
-  if (locale === sourceLocale || added.has(locale)) return Promise.resolve(added.get(locale));
-  const ran = shipped.get(locale);
-  if (ran) return Promise.resolve(ran);
-  const imported = shippedModules[locale as ShippedLocale]().then((module) => module.templates);
-  return Promise.race([imported, new Promise<TemplateMap>((resolve) => awaited.set(locale, resolve))]);
-};
+/** Shows `locale` once its words are loaded; while one loads, the last one asked for wins. */
+function load(locale: Locale): Promise<void> {
+  if (locale === active && !loading) return Promise.resolve();
+  if (locale === sourceLocale || words.has(locale)) {
+    show(locale);
+    return Promise.resolve();
+  }
+  if (loading) loading.locale = locale;
+  else {
+    let done!: () => void;
+    const promise = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    loading = { locale, promise, done };
+  }
+  return (import(`../generated/locales/${locale}.ts`) as Promise<LocaleModule>).then(
+    (module) => {
+      localeModuleRan(locale, module.templates);
+    },
+    (error: unknown) => {
+      if (loading?.locale === locale) show(active); // stay with the words the elements have
+      throw error;
+    },
+  );
+}
 
 /**
  * Adds a language of the clinic's own: `templates` is the `templates` export of a module that
@@ -134,40 +142,11 @@ const loadTemplates = (locale: Locale): Promise<TemplateMap | undefined> => {
  * lacks fall back to en-GB. Call `setLocale(locale)` to use it, or let `<html lang>` choose it.
  */
 export function addLocale(locale: string, templates: TemplateMap, direction: 'ltr' | 'rtl' = 'ltr'): void {
-  added.set(locale, templates);
+  words.set(locale, templates);
   if (direction === 'rtl') rightToLeft.add(locale);
   else rightToLeft.delete(locale);
-  if (locale === active) {
-    active = sourceLocale; // reload it with the new words
-    void load(locale);
-  } else if (!chosenByHost && observer) followPage();
-}
-
-/**
- * Makes sure a translation can be looked up: a built locale module brings the code that works out
- * message ids (localeModuleRan); otherwise (a locale a clinic added, or the sources in development)
- * it is imported once, here.
- */
-async function withMessageIds(loaded: TemplateMap | undefined): Promise<TemplateMap | undefined> {
-  if (loaded && !messageId) messageId = (await import('./message-id.js')).messageId;
-  return loaded;
-}
-
-function load(locale: Locale): Promise<void> {
-  if (locale === active && !pending) return Promise.resolve();
-  const mine = ++request;
-  const loading = loadTemplates(locale).then(withMessageIds).then((loaded) => {
-    if (mine !== request) return;
-    templates = loaded;
-    keyLength = loaded ? (Object.keys(loaded)[0]?.length ?? 0) : 0;
-    active = locale;
-    pending = undefined;
-    window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale } }));
-  });
-  pending = loading.catch(() => {
-    if (mine === request) pending = undefined;
-  });
-  return loading;
+  if (locale === active) show(locale);
+  else followPage();
 }
 
 /**
@@ -175,7 +154,7 @@ function load(locale: Locale): Promise<void> {
  * on, instead of following `<html lang>`. Resolves when the words are loaded.
  */
 export function setLocale(locale: string): Promise<void> {
-  chosenByHost = true;
+  chooser = 'host';
   const match = matchLocale(locale);
   if (!match) return Promise.reject(new RangeError(`microsclerotherapy-widgets: no translation for "${locale}".`));
   return load(match);
@@ -183,7 +162,7 @@ export function setLocale(locale: string): Promise<void> {
 
 /** Follows the page's language: the closest match of `<html lang>`, or en-GB with one console note. */
 function followPage(): void {
-  if (chosenByHost) return;
+  if (chooser !== 'page') return;
   const lang = document.documentElement.lang;
   const match = lang ? matchLocale(lang) : sourceLocale;
   if (!match && !noted.has(lang)) {
@@ -194,12 +173,13 @@ function followPage(): void {
 }
 
 /**
- * Starts following `<html lang>` (called when the first element connects). The page's language is
- * read at once, so a page whose language is known at load shows its words from the first render.
+ * Starts following `<html lang>` (called when an element connects), unless the host has chosen. The
+ * page's language is read at once, so a page whose language is known at load shows its words from
+ * the first render.
  */
 export function watchPageLanguage(): void {
-  if (observer) return;
-  observer = new MutationObserver(followPage);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  if (chooser) return;
+  chooser = 'page';
+  new MutationObserver(followPage).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   followPage();
 }

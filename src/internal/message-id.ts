@@ -1,9 +1,14 @@
 /**
  * lit-localize's id of a message: a hash of its English words, by which the translations are keyed.
- * Only a page in another language needs it, so it is loaded with the translation (by the runtime,
- * src/internal/localization.ts, and by each built locale module), never by a page in English.
  */
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+
+/**
+ * How many characters of an id key a shipped translation as built: lit-localize's 17-character
+ * hashes do not compress, and this many tell every message apart (scripts/compact-messages.ts
+ * shortens the keys, and stops the build if two messages would share one).
+ */
+export const SHORT_ID_LENGTH = 5;
 
 const ids = new Map<string | readonly string[], string>();
 

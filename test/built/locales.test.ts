@@ -1,7 +1,8 @@
 /**
- * The built locales: the build keys each shipped locale by short ids (scripts/compact-messages.ts). In the script-tag bundle every element's words must still come out
+ * The built locales: the build keys each shipped locale by the start of each message's id
+ * (scripts/compact-messages.ts). In the script-tag bundle every element's words must still come out
  * in each shipped language, and a language a clinic adds with `addLocale` (keyed by lit-localize's
- * hashes, as `lit-localize build` writes it) must still work.
+ * whole ids, as `lit-localize build` writes it) must still work.
  */
 import { expect, fixture } from '@open-wc/testing';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
@@ -34,7 +35,7 @@ describe('the built locales (short keys)', () => {
 
   after(() => api.setLocale('en-GB'));
 
-  it('loads neither a translation nor the code that looks words up for a page in English', () => {
+  it('loads no translation, nothing but the bundle, for a page in English', () => {
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.filter((name) => name.includes('/dist/cdn/'))).to.deep.equal([`${location.origin}${bundle}`]);
   });
