@@ -6,9 +6,10 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const privacy = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'localStorage', 'indexedDB', 'caches'].map(
-  (name) => ({ name, message: 'The library sends and stores nothing (see DESIGN.md, Privacy).' }),
-);
+const privacy = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'localStorage', 'indexedDB', 'caches'].map((name) => ({
+  name,
+  message: 'The library sends and stores nothing (see DESIGN.md, Privacy).',
+}));
 
 export default tseslint.config(
   // test/types/no-fhir checks the built package's declarations (dist/), which a fresh clone has only
@@ -52,7 +53,8 @@ export default tseslint.config(
             {
               name: '@lit/localize',
               importNames: ['msg', 'str'],
-              message: "Import msg and str from src/internal/localization.js (the library's own localization runtime), not from '@lit/localize'.",
+              message:
+                "Import msg and str from src/internal/localization.js (the library's own localization runtime), not from '@lit/localize'.",
             },
           ],
         },

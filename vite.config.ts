@@ -43,10 +43,17 @@ const writeIntegrity = (): Plugin => ({
       ...[...targetLocales].sort().map((locale) => `locales/${locale}.js`),
     ];
     const integrity = Object.fromEntries(
-      files.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(path.join(dir, file))).digest('base64')}`]),
+      files.map((file) => [
+        file,
+        `sha384-${createHash('sha384')
+          .update(readFileSync(path.join(dir, file)))
+          .digest('base64')}`,
+      ]),
     );
     writeFileSync(path.join(dir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
-    this.info(`integrity.json: ${files.length} files; microsclerotherapy-widgets.js: integrity="${integrity['microsclerotherapy-widgets.js']!}"`);
+    this.info(
+      `integrity.json: ${files.length} files; microsclerotherapy-widgets.js: integrity="${integrity['microsclerotherapy-widgets.js']!}"`,
+    );
   },
 });
 
@@ -108,7 +115,8 @@ export default defineConfig(({ command, mode }) => ({
               minify: true,
               // The translations under stable names (locales/de.js), so that a page in another
               // language can load its own with the bundle, before its first paint (README).
-              chunkFileNames: (chunk) => ((targetLocales as readonly string[]).includes(chunk.name) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+              chunkFileNames: (chunk) =>
+                (targetLocales as readonly string[]).includes(chunk.name) ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
             },
           },
         }

@@ -138,9 +138,7 @@ const groups = [
   {
     name: 'chromium',
     files: filesOf(BROWSER_FILES),
-    browsers: [
-      named(chromeLauncher({ launchOptions: chromiumLaunchOptions, createPage: newWindowPage }), 'Chromium'),
-    ],
+    browsers: [named(chromeLauncher({ launchOptions: chromiumLaunchOptions, createPage: newWindowPage }), 'Chromium')],
   },
   {
     name: 'firefox',
@@ -178,7 +176,9 @@ const groups = [
 ];
 
 // `wtr --group` takes one name; scripts/test.js passes several through WTR_GROUPS=a,b.
-const wanted = process.env.WTR_GROUPS?.split(',').map((g) => g.trim()).filter(Boolean);
+const wanted = process.env.WTR_GROUPS?.split(',')
+  .map((g) => g.trim())
+  .filter(Boolean);
 const unknownGroups = wanted?.filter((name) => !groups.some((g) => g.name === name)) ?? [];
 if (unknownGroups.length > 0) {
   throw new Error(`WTR_GROUPS: unknown group ${unknownGroups.join(', ')}; valid: ${groups.map((g) => g.name).join(', ')}`);
@@ -253,7 +253,11 @@ const cdpPlugin = {
           await client.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 1000, deviceScaleFactor: 2, mobile: false });
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
-        const { data } = await client.send('Page.captureScreenshot', { format: 'png', clip: { ...payload.clip, scale: 1 }, captureBeyondViewport: true });
+        const { data } = await client.send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { ...payload.clip, scale: 1 },
+          captureBeyondViewport: true,
+        });
         await client.send('Emulation.setEmulatedMedia', { features: [] });
         await client.send('Emulation.clearDeviceMetricsOverride');
         return data;

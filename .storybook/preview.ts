@@ -11,7 +11,10 @@ import { manifest } from '../stories/manifest.js';
 import { themes, themeStyle, type ThemeName } from '../stories/themes.js';
 
 setCustomElementsManifest(manifest);
-setStorybookHelpersConfig({ hideArgRef: true, categoryOrder: ['attributes', 'events', 'cssProps', 'cssParts', 'slots', 'properties', 'methods', 'cssStates'] });
+setStorybookHelpersConfig({
+  hideArgRef: true,
+  categoryOrder: ['attributes', 'events', 'cssProps', 'cssParts', 'slots', 'properties', 'methods', 'cssStates'],
+});
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const locales = [sourceLocale, ...targetLocales];
@@ -20,11 +23,7 @@ const locales = [sourceLocale, ...targetLocales];
 const withPage: Decorator = (story, context) => {
   const theme = (context.globals.theme ?? 'default') as ThemeName;
   const locale = (context.globals.locale ?? sourceLocale) as string;
-  return html`<div
-    class="msc-story-page"
-    lang=${locale}
-    style="padding: 1rem; background: ${themes[theme].page}; ${themeStyle(theme)}"
-  >
+  return html`<div class="msc-story-page" lang=${locale} style="padding: 1rem; background: ${themes[theme].page}; ${themeStyle(theme)}">
     ${story()}
   </div>`;
 };

@@ -44,11 +44,15 @@ if (!existsSync(join(root, 'dist/cdn/microsclerotherapy-widgets.js'))) {
   process.exit(2);
 }
 const chunks = (dir, pattern) =>
-  readdirSync(join(root, dir)).filter((f) => pattern.test(f)).map((f) => `${dir}/${f}`);
+  readdirSync(join(root, dir))
+    .filter((f) => pattern.test(f))
+    .map((f) => `${dir}/${f}`);
 const tags = ['suitability-checker', 'area-size-guide', 'aftercare-timeline', 'complications-list', 'preparation-checklist'];
 const sizes = [
   { kind: 'bundle', budget: budgets.bundle, ...size('dist/cdn/microsclerotherapy-widgets.js') },
-  ...tags.flatMap((tag) => chunks('dist/chunks', new RegExp(`^${tag}-[\\w-]+\\.js$`)).map((f) => ({ kind: 'element', budget: budgets.element, ...size(f) }))),
+  ...tags.flatMap((tag) =>
+    chunks('dist/chunks', new RegExp(`^${tag}-[\\w-]+\\.js$`)).map((f) => ({ kind: 'element', budget: budgets.element, ...size(f) })),
+  ),
   ...chunks('dist/cdn/locales', /^[\w-]+\.js$/).map((f) => ({ kind: 'locale', budget: budgets.locale, ...size(f) })),
   // Code the bundle loads from beside it when a patient first needs it (the self-check's answers and
   // result, the calendar file, the FHIR output): each held to the budget of an element's own code.
@@ -105,8 +109,15 @@ async function measure(name) {
   await page.evaluateOnNewDocument(() => {
     window.__long = [];
     window.__cls = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        if (!e.hadRecentInput) window.__cls += e.value;
+      }),
+    ).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${base}/${name}.html`, { waitUntil: 'load' });
   const result = await page.evaluate(async (names) => {
@@ -143,18 +154,27 @@ const ratio = Math.round((timing.widgets.medianMs / timing.static.medianMs) * 10
 console.log('\nSizes (KB)                                         min    gzip  brotli  budget');
 for (const s of sizes) {
   const over = s.brotli > s.budget ? '  OVER' : '';
-  console.log(`${s.file.padEnd(48)} ${String(s.min).padStart(6)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)} ${String(s.budget).padStart(7)}${over}`);
+  console.log(
+    `${s.file.padEnd(48)} ${String(s.min).padStart(6)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)} ${String(s.budget).padStart(7)}${over}`,
+  );
 }
 console.log(`\nRender, CPU 4x slower, median of ${loads} interleaved loads:`);
 console.log(`  static HTML ${timing.static.medianMs} ms; widgets ${timing.widgets.medianMs} ms; ratio ${ratio} (target 1.3)`);
-console.log(`  longest task: widgets ${timing.widgets.longestTaskMs} ms (target < 50); layout shift: widgets ${timing.widgets.maxCls} (target 0)`);
+console.log(
+  `  longest task: widgets ${timing.widgets.longestTaskMs} ms (target < 50); layout shift: widgets ${timing.widgets.maxCls} (target 0)`,
+);
 
 const machine = `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform} ${process.arch}, Node ${process.version}, ${chromiumVersion}`;
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, timing, ratio }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench/results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, timing, ratio }, null, 2)}\n`,
+);
 const over = sizes.filter((s) => s.brotli > s.budget);
 const failing = over.filter((s) => !(ceilingOf(s.file) >= s.brotli));
 if (over.length) {
-  console.log(`\nOver budget: ${over.map((s) => `${s.file} ${s.brotli} KB > ${s.budget} KB${ceilingOf(s.file) ? ` (held at ${ceilingOf(s.file)} KB until it holds)` : ''}`).join('; ')}`);
+  console.log(
+    `\nOver budget: ${over.map((s) => `${s.file} ${s.brotli} KB > ${s.budget} KB${ceilingOf(s.file) ? ` (held at ${ceilingOf(s.file)} KB until it holds)` : ''}`).join('; ')}`,
+  );
 }
 if (check && failing.length) {
   console.error(`Over the limit: ${failing.map((s) => `${s.file} ${s.brotli} KB`).join('; ')}`);

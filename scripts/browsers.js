@@ -70,8 +70,7 @@ function inspect(engines) {
       checkPath('CHROME_PATH', '/usr/bin/chromium', 'chromium');
       // The stored reference screenshots (test/built/screenshots.test.ts) are drawn in Liberation.
       if (!existsSync('/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf')) packages.add('fonts-liberation');
-    }
-    else if (engine === 'firefox') checkPath('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
+    } else if (engine === 'firefox') checkPath('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
     else if (engine === 'webkit') {
       const driver = process.env.WEBKIT_WEBDRIVER_PATH;
       if (driver && !isExecutable(driver)) problems.push(`WEBKIT_WEBDRIVER_PATH=${driver} is not an executable file`);
@@ -144,9 +143,7 @@ export function ensureBrowsers(engines) {
   if (isDebian() && isRoot()) {
     console.log(`Installing missing browser engines with apt-get: ${packages.join(' ')}`);
     // --no-install-recommends: checked on a minimal Debian 12; all three engines pass without them.
-    const installed =
-      run('apt-get', ['update', '-qq']) &&
-      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+    const installed = run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages]);
     ({ packages, problems } = inspect(wanted));
     if (installed && packages.length === 0 && problems.length === 0) return true;
     console.error(`Could not install the browser engines (${[...packages, ...problems].join(', ') || 'apt-get failed'}).`);

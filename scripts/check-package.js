@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 
 const core = await import('microsclerotherapy-widgets/core');
 
-const result = core.assessSuitability({ location: 'legs', antibiotics: 'yes' }, { today: '2026-03-10', dates: { antibiotics: '2026-03-01' } });
+const result = core.assessSuitability(
+  { location: 'legs', antibiotics: 'yes' },
+  { today: '2026-03-10', dates: { antibiotics: '2026-03-01' } },
+);
 assert.equal(result.headline, 'wait'); // a finding outranks the unanswered questions
 assert.equal(result.windows[0].lastDay, '2026-03-15');
 assert.equal(core.suitabilityQuestions.length, 13);
@@ -37,8 +40,15 @@ assert.ok(![...shipped].some((f) => f.startsWith('test/') || f.startsWith('src/'
 for (const file of ['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts']) {
   assert.ok(shipped.has(file), `npm pack would not ship ${file}`);
 }
-const extra = [...shipped].filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json'].includes(f));
+const extra = [...shipped].filter(
+  (f) =>
+    !f.startsWith('dist/') &&
+    !['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json'].includes(f),
+);
 assert.deepEqual(extra, [], `npm pack would ship files that are not part of the package: ${extra.join(', ')}`);
-const unmapped = [...shipped].filter((f) => /^dist\/(chunks|cdn)\/.*\.js$/.test(f) && !f.endsWith('.classic.js') && !f.includes('rolldown-runtime') && !shipped.has(`${f}.map`));
+const unmapped = [...shipped].filter(
+  (f) =>
+    /^dist\/(chunks|cdn)\/.*\.js$/.test(f) && !f.endsWith('.classic.js') && !f.includes('rolldown-runtime') && !shipped.has(`${f}.map`),
+);
 assert.deepEqual(unmapped, [], `npm pack would ship code without its source map: ${unmapped.join(', ')}`);
 console.log(`package ok: microsclerotherapy-widgets/core imported and called; npm pack ships ${shipped.size} files`);

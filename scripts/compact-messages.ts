@@ -21,7 +21,10 @@ export function compactLocale(code: string, locale: string): MagicString {
   const keys = new Set<string>();
   for (const match of code.matchAll(ENTRY)) {
     const key = match[2]!.slice(0, SHORT_ID_LENGTH);
-    if (keys.has(key)) throw new Error(`compact-messages: two messages of ${locale} share the key ${key}; raise SHORT_ID_LENGTH in src/internal/message-id.ts.`);
+    if (keys.has(key))
+      throw new Error(
+        `compact-messages: two messages of ${locale} share the key ${key}; raise SHORT_ID_LENGTH in src/internal/message-id.ts.`,
+      );
     keys.add(key);
     const start = match.index + match[1]!.length;
     out.overwrite(start, start + match[2]!.length, key);

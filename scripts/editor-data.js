@@ -23,7 +23,11 @@ const vscode = {
   version: 1.1,
   tags: elements.map((element) => ({
     name: element.tagName,
-    description: describe(element) + list('Events', element.events) + list('Parts', element.cssParts) + list('Custom properties', element.cssProperties),
+    description:
+      describe(element) +
+      list('Events', element.events) +
+      list('Parts', element.cssParts) +
+      list('Custom properties', element.cssProperties),
     attributes: (element.attributes ?? []).map((attribute) => ({
       name: attribute.name,
       description: attribute.description ?? '',
@@ -51,7 +55,9 @@ const webTypes = {
           value: isBoolean(attribute) ? { type: 'boolean', required: false } : { type: 'string', required: false },
         })),
         js: {
-          properties: (element.attributes ?? []).filter((a) => a.fieldName).map((a) => ({ name: a.fieldName, description: a.description ?? '', type: a.type?.text })),
+          properties: (element.attributes ?? [])
+            .filter((a) => a.fieldName)
+            .map((a) => ({ name: a.fieldName, description: a.description ?? '', type: a.type?.text })),
           events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description ?? '' })),
         },
         css: {

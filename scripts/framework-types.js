@@ -65,7 +65,9 @@ const elements = manifest.modules
       description: attribute.description ?? '',
       type: attributeType(declaration.tagName, attribute),
     })),
-    events: (declaration.events ?? []).filter((event) => event.name).map(({ name, description }) => ({ name, description: description ?? '' })),
+    events: (declaration.events ?? [])
+      .filter((event) => event.name)
+      .map(({ name, description }) => ({ name, description: description ?? '' })),
   }))
   .sort((a, b) => a.tag.localeCompare(b.tag));
 if (elements.length === 0) throw new Error(`${path.relative(root, manifestFile)} describes no element.`);
@@ -115,7 +117,11 @@ function elementsFile() {
   const imports = elements.map((e) => `import type { ${e.className} } from '${importPath(e)}';`).join('\n');
   const perElement = elements.map((e) =>
     [
-      exportedInterface(`The attributes of \`<${e.tag}>\`.`, `${e.className}Attributes`, attributeMembers(e, (name) => name)),
+      exportedInterface(
+        `The attributes of \`<${e.tag}>\`.`,
+        `${e.className}Attributes`,
+        attributeMembers(e, (name) => name),
+      ),
       exportedInterface(
         `The properties of \`<${e.tag}>\` named unlike their attribute, as JSX props (React 19 and Preact set them as properties).`,
         `${e.className}Properties`,
@@ -262,5 +268,9 @@ for (const [name, text] of Object.entries(files)) {
   if (name !== 'elements') writeFileSync(path.join(outDir, `${name}.js`), `// Types only: see ${name}.d.ts.\nexport {};\n`);
 }
 const where = path.relative(root, outDir) || '.';
-console.log(`framework types: ${elements.length} elements -> ${Object.keys(files).map((name) => `${where}/${name}.d.ts`).join(', ')}`);
+console.log(
+  `framework types: ${elements.length} elements -> ${Object.keys(files)
+    .map((name) => `${where}/${name}.d.ts`)
+    .join(', ')}`,
+);
 if (widened.length > 0) console.log(`framework types: typed as string (not a union of literals and primitives): ${widened.join('; ')}`);

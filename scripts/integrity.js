@@ -19,7 +19,12 @@ const names = Object.keys(integrity).map((file) => ({ file, pattern: new RegExp(
 const value = /sha384-[A-Za-z0-9+/]+={0,2}/;
 const values = new RegExp(value.source, 'g');
 
-const documents = ['README.md', ...readdirSync(path.join(root, 'stories')).filter((f) => f.endsWith('.embed.mdx')).map((f) => `stories/${f}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(path.join(root, 'stories'))
+    .filter((f) => f.endsWith('.embed.mdx'))
+    .map((f) => `stories/${f}`),
+];
 let changed = 0;
 for (const document of documents) {
   const file = path.join(root, document);
@@ -29,7 +34,8 @@ for (const document of documents) {
     .map((line, index) => {
       if (!value.test(line)) return line;
       const named = names.filter(({ pattern }) => pattern.test(line));
-      if (named.length !== 1) throw new Error(`${document}:${index + 1}: a sha384 value on a line that names ${named.length} files of integrity.json`);
+      if (named.length !== 1)
+        throw new Error(`${document}:${index + 1}: a sha384 value on a line that names ${named.length} files of integrity.json`);
       return line.replace(values, integrity[named[0].file]);
     })
     .join('\n');

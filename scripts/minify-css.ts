@@ -23,7 +23,12 @@ export function minifyCssTemplates(): Plugin {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       const out = new MagicString(code);
       const visit = (node: ts.Node): void => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css' && ts.isNoSubstitutionTemplateLiteral(node.template)) {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          node.tag.text === 'css' &&
+          ts.isNoSubstitutionTemplateLiteral(node.template)
+        ) {
           out.overwrite(node.template.getStart() + 1, node.template.getEnd() - 1, asTemplateText(minifyCss(node.template.text)));
         }
         ts.forEachChild(node, visit);

@@ -9,6 +9,5 @@ const ts = require('typescript');
 
 const setTimeout = ts.sys.setTimeout;
 if (typeof setTimeout === 'function') {
-  ts.sys.setTimeout = (callback, ms, ...args) =>
-    setTimeout(callback, args[0] === 'timerToBuildInvalidatedProject' ? 0 : ms, ...args);
+  ts.sys.setTimeout = (callback, ms, ...args) => setTimeout(callback, args[0] === 'timerToBuildInvalidatedProject' ? 0 : ms, ...args);
 }

@@ -30,7 +30,8 @@ const docs = Object.values(entries).filter((entry) => entry.type === 'docs');
 // The languages and themes of the toolbars: the locales of lit-localize.json, the themes of stories/themes.ts.
 const { sourceLocale, targetLocales } = JSON.parse(readFileSync(path.join(root, 'lit-localize.json'), 'utf8'));
 const themeNames = [...readFileSync(path.join(root, 'stories', 'themes.ts'), 'utf8').matchAll(/^ {2}'?([\w-]+)'?: \{/gm)].map((m) => m[1]);
-if (!themeNames.includes('default') || themeNames.length < 4) throw new Error(`Could not read the themes from stories/themes.ts: ${themeNames}`);
+if (!themeNames.includes('default') || themeNames.length < 4)
+  throw new Error(`Could not read the themes from stories/themes.ts: ${themeNames}`);
 
 const tagOf = (entry) => entry.id.split('--')[0].replace(/^elements-/, '');
 /** Every story with the toolbars' defaults, then each element's first story in every other language and theme. */
@@ -44,7 +45,15 @@ for (const entry of stories) {
 }
 
 // The static site on 127.0.0.1, on a free port.
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname === '/favicon.ico') {
@@ -108,8 +117,11 @@ async function visit(page, { entry, globals }) {
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
     const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}${globals ? `&globals=${globals}` : ''}`;
     await page.goto(url, { waitUntil: 'load' });
-    const outcome = await page.evaluate(
-      () => Promise.race([window.__storyOutcome, new Promise((resolve) => setTimeout(() => resolve({ ok: false, event: 'timeout (15 s)' }), 15000))]),
+    const outcome = await page.evaluate(() =>
+      Promise.race([
+        window.__storyOutcome,
+        new Promise((resolve) => setTimeout(() => resolve({ ok: false, event: 'timeout (15 s)' }), 15000)),
+      ]),
     );
     if (!outcome.ok) {
       problems.push(`Storybook: ${outcome.event}${outcome.detail ? `: ${outcome.detail}` : ''}`);
@@ -117,8 +129,14 @@ async function visit(page, { entry, globals }) {
     }
     if (entry.type === 'docs') {
       const rendered = await page.evaluate(() => {
-        const elements = [...document.querySelectorAll('#storybook-docs *')].filter((el) => el.localName.includes('-') && customElements.get(el.localName));
-        return { elements: elements.length, empty: elements.filter((el) => !el.shadowRoot || el.shadowRoot.childElementCount === 0).length, text: document.querySelector('#storybook-docs')?.textContent?.length ?? 0 };
+        const elements = [...document.querySelectorAll('#storybook-docs *')].filter(
+          (el) => el.localName.includes('-') && customElements.get(el.localName),
+        );
+        return {
+          elements: elements.length,
+          empty: elements.filter((el) => !el.shadowRoot || el.shadowRoot.childElementCount === 0).length,
+          text: document.querySelector('#storybook-docs')?.textContent?.length ?? 0,
+        };
       });
       if (rendered.text === 0) problems.push('the docs page is empty');
       if (rendered.empty > 0) problems.push(`${rendered.empty} of ${rendered.elements} elements on the docs page rendered nothing`);
@@ -148,7 +166,13 @@ async function visit(page, { entry, globals }) {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} node(s): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
     });
     violationsTotal += violations.length;
     problems.push(...violations.map((v) => `axe: ${v}`));

@@ -29,7 +29,9 @@ try {
     allowPositionals: false,
   }));
 } catch (error) {
-  console.error(`${error.message}. Usage: npm test [-- --group <name>[,<name>...]] [--files <glob>[,<glob>...]] [--browsers-only] [--watch]`);
+  console.error(
+    `${error.message}. Usage: npm test [-- --group <name>[,<name>...]] [--files <glob>[,<glob>...]] [--browsers-only] [--watch]`,
+  );
   process.exit(2);
 }
 
@@ -47,7 +49,10 @@ if (options.help) {
   process.exit(0);
 }
 
-const requested = (options.group ?? []).flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean);
+const requested = (options.group ?? [])
+  .flatMap((g) => g.split(','))
+  .map((g) => g.trim())
+  .filter(Boolean);
 const unknown = requested.filter((g) => !validGroups.includes(g));
 if (unknown.length > 0) {
   console.error(`Unknown test group: ${unknown.join(', ')}. Valid groups: ${validGroups.join(', ')}.`);

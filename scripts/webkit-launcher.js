@@ -208,9 +208,7 @@ export class WebKitLauncher extends WebdriverLauncher {
       const deadline = Date.now() + this.startTimeout;
       for (;;) {
         if (spawnError) {
-          throw new Error(
-            `Could not start ${this.driverPath} (${spawnError.message}). Install it: apt-get install -y webkit2gtk-driver`,
-          );
+          throw new Error(`Could not start ${this.driverPath} (${spawnError.message}). Install it: apt-get install -y webkit2gtk-driver`);
         }
         if (driver.exitCode !== null || driver.signalCode !== null) {
           throw new Error(`${this.driverPath} exited early (code ${driver.exitCode}).\n${tail()}`);

@@ -7,7 +7,7 @@ const meta = {
   component: 'aftercare-timeline',
   tags: ['autodocs'],
   ...fromManifest('aftercare-timeline', {
-  compact: { control: 'boolean' },
+    compact: { control: 'boolean' },
   }),
 } satisfies Meta;
 export default meta;
@@ -56,7 +56,12 @@ export const Printed: Story = {
 
 /** A clinic outside the UK: its own emergency service and number with the warning signs. */
 export const EmergencyOutsideUk: Story = {
-  args: { ...treatment, today: '2026-03-29', 'emergency-text': 'the emergency department of your nearest hospital', 'emergency-phone': '112' },
+  args: {
+    ...treatment,
+    today: '2026-03-29',
+    'emergency-text': 'the emergency department of your nearest hospital',
+    'emergency-phone': '112',
+  },
 };
 
 /** Invalid input: a treatment date that is not a date shows a message and the date field. */

@@ -7,7 +7,7 @@ const meta = {
   component: 'area-size-guide',
   tags: ['autodocs'],
   ...fromManifest('area-size-guide', {
-  value: { control: 'select', options: ['', 'small', 'medium', 'large'] },
+    value: { control: 'select', options: ['', 'small', 'medium', 'large'] },
   }),
 } satisfies Meta;
 export default meta;
@@ -37,7 +37,9 @@ export const MediumWithPrice: Story = { args: { value: 'medium', ...prices } };
 export const LargeWithPrice: Story = { args: { value: 'large', ...prices } };
 
 /** Prices in euros, with pence (formatted in the active language). */
-export const PricesInEuros: Story = { args: { value: 'medium', 'price-small': '99.50', 'price-medium': '149.50', 'price-large': '199', currency: 'EUR' } };
+export const PricesInEuros: Story = {
+  args: { value: 'medium', 'price-small': '99.50', 'price-medium': '149.50', 'price-large': '199', currency: 'EUR' },
+};
 
 /** Invalid input: a `value` that is not a size shows a message; the patient chooses. */
 export const InvalidValue: Story = { args: { value: 'huge', ...prices } };

@@ -8,7 +8,7 @@ const meta = {
   component: 'complications-list',
   tags: ['autodocs'],
   ...fromManifest('complications-list', {
-  group: { control: 'select', options: ['', 'urgent', 'other'] },
+    group: { control: 'select', options: ['', 'urgent', 'other'] },
   }),
 } satisfies Meta;
 export default meta;

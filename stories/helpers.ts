@@ -9,7 +9,10 @@ import { embedSnippet } from './manifest.js';
  * The parts of an element's meta that come from the manifest: args, controls and the template, and
  * the embed snippet as the source shown (title, component and tags stay literal in each stories file).
  */
-export function fromManifest(tag: string, argTypes: Meta['argTypes'] = {}): Pick<Meta, 'args' | 'argTypes' | 'parameters'> & { render: (args: Record<string, unknown>) => TemplateResult } {
+export function fromManifest(
+  tag: string,
+  argTypes: Meta['argTypes'] = {},
+): Pick<Meta, 'args' | 'argTypes' | 'parameters'> & { render: (args: Record<string, unknown>) => TemplateResult } {
   const helpers = getStorybookHelpers(tag, { excludeCategories: ['properties', 'methods'] });
   return {
     args: helpers.args,
@@ -27,7 +30,10 @@ export function fromManifest(tag: string, argTypes: Meta['argTypes'] = {}): Pick
 }
 
 /** The element of a story (the first element with this tag in the story's canvas). */
-export async function storyElement<T extends HTMLElement = HTMLElement>(canvas: HTMLElement, tag: string): Promise<T & { updateComplete: Promise<boolean> }> {
+export async function storyElement<T extends HTMLElement = HTMLElement>(
+  canvas: HTMLElement,
+  tag: string,
+): Promise<T & { updateComplete: Promise<boolean> }> {
   await customElements.whenDefined(tag);
   const found = canvas.querySelector<T & { updateComplete: Promise<boolean> }>(tag);
   if (!found?.shadowRoot) throw new Error(`No <${tag}> rendered in this story.`);

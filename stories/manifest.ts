@@ -25,7 +25,10 @@ export interface ElementDeclaration {
 
 export interface Manifest {
   readonly schemaVersion: string;
-  readonly modules: readonly { readonly path: string; readonly declarations?: readonly (ElementDeclaration & { customElement?: boolean })[] }[];
+  readonly modules: readonly {
+    readonly path: string;
+    readonly declarations?: readonly (ElementDeclaration & { customElement?: boolean })[];
+  }[];
 }
 
 const loaded = import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' });
@@ -77,9 +80,12 @@ export function embedSnippet(tag: string, args: Readonly<Record<string, unknown>
     .map(({ name }) => [name, args[`${name}-part`]] as const)
     .filter((entry): entry is readonly [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
     .map(([name, css]) => `  ${tag}::part(${name}) { ${css.trim()} }`);
-  const open = attributes.length === 0 ? `<${tag}>` : attributes.length <= 2 && `<${tag} ${attributes.join(' ')}>`.length <= 100
-    ? `<${tag} ${attributes.join(' ')}>`
-    : `<${tag}\n${attributes.map((a) => `  ${a}`).join('\n')}\n>`;
+  const open =
+    attributes.length === 0
+      ? `<${tag}>`
+      : attributes.length <= 2 && `<${tag} ${attributes.join(' ')}>`.length <= 100
+        ? `<${tag} ${attributes.join(' ')}>`
+        : `<${tag}\n${attributes.map((a) => `  ${a}`).join('\n')}\n>`;
   const styleBlock = partRules.length > 0 ? `\n\n<style>\n${partRules.join('\n').replace(/</g, '\\3C ')}\n</style>` : '';
   return `<script type="module" src="${cdnUrl}"></script>${styleBlock}\n\n${open}</${tag}>`;
 }

@@ -8,7 +8,7 @@ const meta = {
   component: 'preparation-checklist',
   tags: ['autodocs'],
   ...fromManifest('preparation-checklist', {
-  remember: { control: 'boolean' },
+    remember: { control: 'boolean' },
   }),
 } satisfies Meta;
 export default meta;

@@ -9,8 +9,8 @@ const meta = {
   component: 'suitability-checker',
   tags: ['autodocs'],
   ...fromManifest('suitability-checker', {
-  mode: { control: 'select', options: ['', 'stepwise', 'list'] },
-  'value-format': { control: 'select', options: ['', 'json', 'fhir'] },
+    mode: { control: 'select', options: ['', 'stepwise', 'list'] },
+    'value-format': { control: 'select', options: ['', 'json', 'fhir'] },
   }),
 } satisfies Meta;
 export default meta;
@@ -66,7 +66,10 @@ export const ListMode: Story = { args: { ...clinic, mode: 'list' } };
 export const NoConcernsFound: Story = resultFor(answered({}), 'no-concerns-found');
 
 /** Headline `incomplete`: some questions are not answered yet. */
-export const Incomplete: Story = resultFor({ location: 'legs', 'pregnant-or-breastfeeding': 'no', 'current-infection': 'no' }, 'incomplete');
+export const Incomplete: Story = resultFor(
+  { location: 'legs', 'pregnant-or-breastfeeding': 'no', 'current-infection': 'no' },
+  'incomplete',
+);
 
 /** Headline `wait`: pregnant or breastfeeding. */
 export const Wait: Story = resultFor(answered({ 'pregnant-or-breastfeeding': 'yes' }), 'wait');
@@ -76,7 +79,8 @@ export const WaitWithDate: Story = {
   args: { ...clinic, mode: 'list' },
   play: async ({ canvasElement }) => {
     const checker = await storyElement<SuitabilityChecker>(canvasElement, 'suitability-checker');
-    for (const [id, answer] of Object.entries(answered({ antibiotics: 'yes' }))) await click(checker, `input[name="q-${id}"][value="${answer}"]`);
+    for (const [id, answer] of Object.entries(answered({ antibiotics: 'yes' })))
+      await click(checker, `input[name="q-${id}"][value="${answer}"]`);
     const date = checker.shadowRoot!.querySelector<HTMLInputElement>('#date-antibiotics')!;
     date.value = '2026-03-05';
     date.dispatchEvent(new Event('change'));

@@ -67,25 +67,38 @@ describe('the one list of elements (src/elements.ts)', function () {
       it('has its sources: src/<tag>.ts, src/components/<tag>/<tag>.ts, and the re-exports of src/index.ts and src/cdn.ts', function () {
         const component = read(`src/components/${tag}/${tag}.ts`);
         const problems = [
-          ...missing(`src/${tag}.ts (the entry that registers it)`, read(`src/${tag}.ts`).includes(`from './components/${tag}/${tag}.js'`) ? [] : [`export * from './components/${tag}/${tag}.js';`]),
           ...missing(
-            `src/components/${tag}/${tag}.ts (the element)`,
-            [
-              ...(new RegExp(`export class ${className}\\b`).test(component) ? [] : [`export class ${className} …`]),
-              ...(component.includes(`'${tag}': ${className};`) ? [] : [`'${tag}': ${className}; in HTMLElementTagNameMap`]),
-            ],
+            `src/${tag}.ts (the entry that registers it)`,
+            read(`src/${tag}.ts`).includes(`from './components/${tag}/${tag}.js'`)
+              ? []
+              : [`export * from './components/${tag}/${tag}.js';`],
           ),
+          ...missing(`src/components/${tag}/${tag}.ts (the element)`, [
+            ...(new RegExp(`export class ${className}\\b`).test(component) ? [] : [`export class ${className} …`]),
+            ...(component.includes(`'${tag}': ${className};`) ? [] : [`'${tag}': ${className}; in HTMLElementTagNameMap`]),
+          ]),
           ...missing('src/index.ts', read('src/index.ts').includes(`export * from './${tag}.js';`) ? [] : [`export * from './${tag}.js';`]),
-          ...missing('src/cdn.ts', read('src/cdn.ts').includes(`export { ${className} } from './${tag}.js';`) ? [] : [`export { ${className} } from './${tag}.js';`]),
+          ...missing(
+            'src/cdn.ts',
+            read('src/cdn.ts').includes(`export { ${className} } from './${tag}.js';`)
+              ? []
+              : [`export { ${className} } from './${tag}.js';`],
+          ),
         ];
         expect(problems, problems.join('\n')).to.deep.equal([]);
       });
 
       it('has its stories, its states in test/support/states.ts, and is used by the framework type fixtures', function () {
         const problems = [
-          ...missing(`stories/${tag}.stories.ts`, read(`stories/${tag}.stories.ts`).includes(`component: '${tag}'`) ? [] : [`component: '${tag}'`]),
+          ...missing(
+            `stories/${tag}.stories.ts`,
+            read(`stories/${tag}.stories.ts`).includes(`component: '${tag}'`) ? [] : [`component: '${tag}'`],
+          ),
           ...missing(`stories/${tag}.embed.mdx ("Embed on your site")`, exists(`stories/${tag}.embed.mdx`) ? [] : ['the file']),
-          ...missing('test/support/states.ts elementStates', elementStates.some((state) => state.startsWith(`<${tag}`)) ? [] : [`<${tag}>…</${tag}>`]),
+          ...missing(
+            'test/support/states.ts elementStates',
+            elementStates.some((state) => state.startsWith(`<${tag}`)) ? [] : [`<${tag}>…</${tag}>`],
+          ),
           ...typeFixtures.flatMap((fixture) => missing(fixture, read(fixture).includes(`<${tag}`) ? [] : [`<${tag} …>`])),
         ];
         expect(problems, problems.join('\n')).to.deep.equal([]);

@@ -39,7 +39,11 @@ interface Named {
 }
 interface Manifest {
   readonly modules: readonly {
-    readonly declarations?: readonly (Named & { readonly tagName?: string; readonly attributes?: readonly Named[]; readonly events?: readonly Named[] })[];
+    readonly declarations?: readonly (Named & {
+      readonly tagName?: string;
+      readonly attributes?: readonly Named[];
+      readonly events?: readonly Named[];
+    })[];
   }[];
 }
 const manifest = JSON.parse(read('custom-elements.json')) as Manifest;
@@ -171,9 +175,27 @@ const tsc = 'node_modules/typescript/bin/tsc';
 const vueTsc = 'node_modules/vue-tsc/bin/vue-tsc.js';
 const checks = [
   // One TSX fixture for React 19 and Preact: each project compiles it with its framework's JSX.
-  { framework: 'React 19', checker: tsc, project: 'test/types/react', fixture: 'test/types/jsx/elements.tsx', listener: (event: string) => `on${event}=` },
-  { framework: 'Preact', checker: tsc, project: 'test/types/preact', fixture: 'test/types/jsx/elements.tsx', listener: (event: string) => `on${event}=` },
-  { framework: 'Vue 3', checker: vueTsc, project: 'test/types/vue', fixture: 'test/types/vue/Elements.vue', listener: (event: string) => `@${event}=` },
+  {
+    framework: 'React 19',
+    checker: tsc,
+    project: 'test/types/react',
+    fixture: 'test/types/jsx/elements.tsx',
+    listener: (event: string) => `on${event}=`,
+  },
+  {
+    framework: 'Preact',
+    checker: tsc,
+    project: 'test/types/preact',
+    fixture: 'test/types/jsx/elements.tsx',
+    listener: (event: string) => `on${event}=`,
+  },
+  {
+    framework: 'Vue 3',
+    checker: vueTsc,
+    project: 'test/types/vue',
+    fixture: 'test/types/vue/Elements.vue',
+    listener: (event: string) => `@${event}=`,
+  },
 ] as const;
 
 /** How a README snippet is checked: its framework (from what it imports) and the options of its section. */
@@ -199,7 +221,12 @@ const snippetChecks: SnippetCheck[] = snippets
       return { snippet, framework: 'Vue 3', checker: vueTsc, config };
     }
     if (/from '(preact|preact\/hooks|microsclerotherapy-widgets\/types\/preact)'/.test(snippet.code)) {
-      return { snippet, framework: 'Preact', checker: tsc, config: { compilerOptions: { ...snippetOptions, jsx: 'react-jsx', jsxImportSource: 'preact' } } };
+      return {
+        snippet,
+        framework: 'Preact',
+        checker: tsc,
+        config: { compilerOptions: { ...snippetOptions, jsx: 'react-jsx', jsxImportSource: 'preact' } },
+      };
     }
     return { snippet, framework: 'React 19', checker: tsc, config: { compilerOptions: { ...snippetOptions, jsx: 'react-jsx' } } };
   });
@@ -221,7 +248,10 @@ describe('framework types (dist/types)', function () {
     const copy = path.join(app, 'reverted/node_modules/microsclerotherapy-widgets');
     cpSync(path.join(app, 'node_modules/microsclerotherapy-widgets'), copy, { recursive: true });
     const checker = path.join(copy, 'dist/components/suitability-checker/suitability-checker.d.ts');
-    writeFileSync(checker, `import type { QuestionnaireResponse } from 'fhir/r4';\nexport type R4 = QuestionnaireResponse;\n${readFileSync(checker, 'utf8')}`);
+    writeFileSync(
+      checker,
+      `import type { QuestionnaireResponse } from 'fhir/r4';\nexport type R4 = QuestionnaireResponse;\n${readFileSync(checker, 'utf8')}`,
+    );
     results.set('no-fhir reverted', check(tsc, project(app, 'reverted/no-fhir', fixture, config), app));
     results.set('no-fhir control', check(tsc, project(app, 'control', { 'control.ts': "import type {} from 'fhir/r4';\n" }, config), app));
     for (const { snippet, checker: snippetChecker, config: snippetConfig } of snippetChecks) {
@@ -236,12 +266,16 @@ describe('framework types (dist/types)', function () {
   });
 
   it('declare every attribute and event of custom-elements.json (run `npm run build` after changing an element)', function () {
-    expect(existsSync(path.join(root, 'dist/types/elements.d.ts')), 'dist/types/elements.d.ts is missing: run `npm run build`').to.equal(true);
+    expect(existsSync(path.join(root, 'dist/types/elements.d.ts')), 'dist/types/elements.d.ts is missing: run `npm run build`').to.equal(
+      true,
+    );
     const declared = read('dist/types/elements.d.ts');
     for (const element of elements) {
       expect(declared, `<${element.tagName}>`).to.include(`'${element.tagName}': {\n    element: ${element.name};`);
-      for (const { name } of element.attributes ?? []) expect(declared, `<${element.tagName}> ${name}`).to.match(new RegExp(`\\s'?${name}'?\\?: `));
-      for (const { name } of element.events ?? []) expect(declared, `<${element.tagName}> ${name}`).to.include(`'on${name}'?: ((event: EventOf<'${name}'>) => void)`);
+      for (const { name } of element.attributes ?? [])
+        expect(declared, `<${element.tagName}> ${name}`).to.match(new RegExp(`\\s'?${name}'?\\?: `));
+      for (const { name } of element.events ?? [])
+        expect(declared, `<${element.tagName}> ${name}`).to.include(`'on${name}'?: ((event: EventOf<'${name}'>) => void)`);
     }
   });
 
@@ -258,7 +292,8 @@ describe('framework types (dist/types)', function () {
         const text = read(fixture);
         for (const element of elements) {
           expect(text, `<${element.tagName}>`).to.include(`<${element.tagName}`);
-          for (const { name } of element.attributes ?? []) expect(text, `<${element.tagName}> ${name}`).to.match(new RegExp(`[\\s:]${name}(?=[\\s=/>])`));
+          for (const { name } of element.attributes ?? [])
+            expect(text, `<${element.tagName}> ${name}`).to.match(new RegExp(`[\\s:]${name}(?=[\\s=/>])`));
           for (const { name } of element.events ?? []) expect(text, `<${element.tagName}> ${name}`).to.include(listener(name));
         }
       });
@@ -315,7 +350,8 @@ describe('framework types (dist/types)', function () {
     });
 
     it('has each framework\'s snippets in "Where clinics embed" and in "TypeScript in React, Preact and Vue"', function () {
-      const frameworks = (section: string) => snippetChecks.filter(({ snippet }) => snippet.section === section).map(({ framework }) => framework);
+      const frameworks = (section: string) =>
+        snippetChecks.filter(({ snippet }) => snippet.section === section).map(({ framework }) => framework);
       expect(frameworks('Where clinics embed')).to.have.members(['React 19', 'Vue 3']);
       expect(frameworks('TypeScript in React, Preact and Vue')).to.have.members(['React 19', 'Preact', 'Vue 3']);
     });
@@ -371,7 +407,12 @@ describe('framework types (dist/types)', function () {
           ],
         };
         writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(madeUp));
-        const { code, output } = await run('scripts/framework-types.js', ['--manifest', path.join(dir, 'manifest.json'), '--out', path.join(dir, 'types')]);
+        const { code, output } = await run('scripts/framework-types.js', [
+          '--manifest',
+          path.join(dir, 'manifest.json'),
+          '--out',
+          path.join(dir, 'types'),
+        ]);
         expect(code, output).to.equal(0);
         generated = readFileSync(path.join(dir, 'types/elements.d.ts'), 'utf8');
         vue = readFileSync(path.join(dir, 'types/vue.d.ts'), 'utf8');
@@ -399,7 +440,7 @@ describe('framework types (dist/types)', function () {
 
     it('names JSX listeners `on` + the event name, Vue props by camelCase name', function () {
       expect(generated).to.include("  'onmade-up-change'?: ((event: EventOf<'made-up-change'>) => void) | undefined;");
-      expect(vue).to.include("  namedType?: string | undefined;");
+      expect(vue).to.include('  namedType?: string | undefined;');
       expect(vue).to.include("'made-up': MscVueElement<'made-up'>;");
     });
   });

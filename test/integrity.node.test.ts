@@ -32,15 +32,23 @@ describe('Subresource Integrity values (dist/cdn/integrity.json, README.md, stor
     .map((file) => `stories/${file}`);
 
   before(function () {
-    expect(existsSync(path.join(root, 'dist/cdn/integrity.json')), 'dist/cdn/integrity.json is missing: run `npm run build`').to.equal(true);
+    expect(existsSync(path.join(root, 'dist/cdn/integrity.json')), 'dist/cdn/integrity.json is missing: run `npm run build`').to.equal(
+      true,
+    );
     integrity = JSON.parse(read('dist/cdn/integrity.json')) as Record<string, string>;
   });
 
   it('dist/cdn/integrity.json holds the sha384 value of each script-tag file: the bundle, the classic loader, each translation', function () {
-    const files = ['microsclerotherapy-widgets.js', 'microsclerotherapy-widgets.classic.js', ...[...targetLocales].sort().map((locale) => `locales/${locale}.js`)];
+    const files = [
+      'microsclerotherapy-widgets.js',
+      'microsclerotherapy-widgets.classic.js',
+      ...[...targetLocales].sort().map((locale) => `locales/${locale}.js`),
+    ];
     expect(Object.keys(integrity)).to.deep.equal(files);
     for (const file of files) {
-      const digest = createHash('sha384').update(readFileSync(path.join(root, 'dist/cdn', file))).digest('base64');
+      const digest = createHash('sha384')
+        .update(readFileSync(path.join(root, 'dist/cdn', file)))
+        .digest('base64');
       expect(integrity[file], file).to.equal(`sha384-${digest}`);
     }
   });
@@ -77,7 +85,10 @@ describe('Subresource Integrity values (dist/cdn/integrity.json, README.md, stor
     for (const document of ['README.md', ...embedPages]) {
       const text = read(document);
       const known = new Set(Object.values(integrity));
-      expect(values(text).filter((value) => !known.has(value)), `${document} (${refresh})`).to.deep.equal([]);
+      expect(
+        values(text).filter((value) => !known.has(value)),
+        `${document} (${refresh})`,
+      ).to.deep.equal([]);
       const rows = document === 'README.md' ? Object.keys(integrity).length : 0;
       expect(values(text), document).to.have.length(rows + pinnedTags(text).length);
     }

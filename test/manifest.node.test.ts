@@ -77,7 +77,6 @@ interface Expected {
   readonly cssProperties: string[];
 }
 
-
 /** What each element's sources say it has. */
 const expectedElements: Expected[] = readdirSync(path.join(root, 'src/components'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -100,9 +99,7 @@ const expectedElements: Expected[] = readdirSync(path.join(root, 'src/components
       attributes: [...attributesOf(own), ...inherited],
       events: [...new Set([...matches(main, /@fires ([\w-]+)/g), ...matches(main, /this\.emit\(\s*'([\w-]+)'/g)])],
       parts: [...new Set([...matches(main, /@csspart ([\w-]+)/g), ...templateParts(own), ...templateParts(shared)])],
-      cssProperties: [
-        ...new Set([...matches(main, /@cssprop ([\w-]+)/g), ...baseUses, ...tokensUsed(own), ...tokensUsed(shared)]),
-      ],
+      cssProperties: [...new Set([...matches(main, /@cssprop ([\w-]+)/g), ...baseUses, ...tokensUsed(own), ...tokensUsed(shared)])],
     };
   });
 
@@ -118,7 +115,10 @@ describe('custom-elements.json', function () {
   it('reads the elements of src/elements.ts from the sources', function () {
     expect(expectedElements.map((e) => e.tag)).to.have.members([...elementTags]);
     for (const expected of expectedElements) {
-      expect(expected.attributes.map((a) => a.attribute), expected.tag).to.include.members(['heading-level', 'reviewed-by', 'reviewed-on', 'next-review']);
+      expect(
+        expected.attributes.map((a) => a.attribute),
+        expected.tag,
+      ).to.include.members(['heading-level', 'reviewed-by', 'reviewed-on', 'next-review']);
       expect(expected.parts, expected.tag).to.include.members(['heading', 'governance']);
       expect(expected.cssProperties, expected.tag).to.include('--msc-color-text');
     }
@@ -180,7 +180,9 @@ describe('custom-elements.json', function () {
     expect(packageJson.files).to.include.members(['vscode.html-custom-data.json', 'web-types.json']);
     const vscode = JSON.parse(read('vscode.html-custom-data.json')) as { tags: { name: string; attributes: Named[] }[] };
     const webTypes = JSON.parse(read('web-types.json')) as {
-      contributions: { html: { elements: { name: string; attributes: Named[]; js: { events: Named[] }; css: { parts: Named[]; properties: Named[] } }[] } };
+      contributions: {
+        html: { elements: { name: string; attributes: Named[]; js: { events: Named[] }; css: { parts: Named[]; properties: Named[] } }[] };
+      };
     };
     for (const expected of expectedElements) {
       const tag = vscode.tags.find((t) => t.name === expected.tag);

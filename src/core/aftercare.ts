@@ -159,8 +159,6 @@ export function phaseOn(schedule: AftercareSchedule, date: IsoDate): AftercarePh
   if (treatment === undefined) return invalidDate(schedule.treatmentDate);
   const day = target - treatment;
   const status: AftercareStatus = day < 0 ? 'before' : day > schedule.lastDay ? 'after' : 'during';
-  const entries = schedule.entries.filter(
-    (entry) => day >= entry.startDay && (entry.endDay === null || day <= entry.endDay),
-  );
+  const entries = schedule.entries.filter((entry) => day >= entry.startDay && (entry.endDay === null || day <= entry.endDay));
   return Object.freeze({ ok: true, date, day, status, entries: Object.freeze(entries) });
 }

@@ -28,8 +28,7 @@ export function classifyArea(hands: number): AreaResult {
   if (typeof hands !== 'number' || !Number.isFinite(hands) || hands <= 0) {
     return Object.freeze({ ok: false, error: 'invalid-hands', input: hands });
   }
-  const size: AreaSize =
-    hands <= areaRule.smallAtMostHands ? 'small' : hands >= areaRule.largeAtLeastHands ? 'large' : 'medium';
+  const size: AreaSize = hands <= areaRule.smallAtMostHands ? 'small' : hands >= areaRule.largeAtLeastHands ? 'large' : 'medium';
   return Object.freeze({ ok: true, hands, size });
 }
 

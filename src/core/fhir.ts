@@ -112,8 +112,7 @@ const dateLinkId = (id: DatedQuestionId): FhirLinkId => `${id}-date`;
 /** The input as a record, or an empty one: JavaScript callers may pass anything. */
 const asRecord = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion & { id: DatedQuestionId } =>
-  question.acceptsDate;
+const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion & { id: DatedQuestionId } => question.acceptsDate;
 /** Whole days as a UCUM duration: in weeks where they are whole weeks, as the leaflet counts. */
 const days = (count: number): Duration =>
   count > 0 && count % 7 === 0

@@ -26,7 +26,11 @@ export interface ICalendarOptions {
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
 const escapeText = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 const encoder = new TextEncoder();
 
@@ -51,7 +55,11 @@ export function foldLine(line: string): string {
 }
 
 const basicDate = (date: IsoDate) => date.replace(/-/g, '');
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * An iCalendar file for a dated schedule: one all-day event per entry with an end date (its

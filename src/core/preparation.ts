@@ -7,11 +7,7 @@ import type { LeafletRef } from './leaflet.js';
 
 /** The id of a preparation step. */
 export type PreparationId =
-  | 'buy-compression-hosiery'
-  | 'no-shaving'
-  | 'no-moisturiser'
-  | 'shorts-or-swimming-costume'
-  | 'paracetamol-if-worried';
+  'buy-compression-hosiery' | 'no-shaving' | 'no-moisturiser' | 'shorts-or-swimming-costume' | 'paracetamol-if-worried';
 
 /**
  * When a step applies, relative to the appointment:
@@ -20,9 +16,7 @@ export type PreparationId =
  * - `on-the-day`: on the day of the appointment.
  */
 export type PreparationTiming =
-  | { readonly kind: 'before' }
-  | { readonly kind: 'hours-before'; readonly hours: number }
-  | { readonly kind: 'on-the-day' };
+  { readonly kind: 'before' } | { readonly kind: 'hours-before'; readonly hours: number } | { readonly kind: 'on-the-day' };
 
 /** One preparation step of the leaflet. */
 export interface PreparationStep {
@@ -44,7 +38,14 @@ export interface PreparationStep {
 type Item = Omit<PreparationStep, 'from' | 'until'>;
 
 const items: readonly Item[] = [
-  { id: 'buy-compression-hosiery', timing: { kind: 'before' }, optional: false, details: { compressionClass: 1 }, ref: 'suitability/14', actionRef: 'appointment/2' },
+  {
+    id: 'buy-compression-hosiery',
+    timing: { kind: 'before' },
+    optional: false,
+    details: { compressionClass: 1 },
+    ref: 'suitability/14',
+    actionRef: 'appointment/2',
+  },
   { id: 'no-shaving', timing: { kind: 'hours-before', hours: 24 }, optional: false, ref: 'suitability/12' },
   { id: 'no-moisturiser', timing: { kind: 'on-the-day' }, optional: false, ref: 'suitability/13' },
   { id: 'shorts-or-swimming-costume', timing: { kind: 'on-the-day' }, optional: true, ref: 'suitability/15' },

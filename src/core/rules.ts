@@ -4,16 +4,7 @@
  */
 export { contentInfo, type ContentInfo } from './content-info.js';
 export { leafletSections, type LeafletRef, type LeafletSection } from './leaflet.js';
-export {
-  addDays,
-  daysBetween,
-  isIsoDate,
-  todayIsoDate,
-  MIN_YEAR,
-  MAX_YEAR,
-  type InvalidDate,
-  type IsoDate,
-} from './dates.js';
+export { addDays, daysBetween, isIsoDate, todayIsoDate, MIN_YEAR, MAX_YEAR, type InvalidDate, type IsoDate } from './dates.js';
 export {
   assessSuitability,
   faceAlternative,
@@ -59,10 +50,4 @@ export {
 } from './complications.js';
 export { warningSigns, type WarningSymptom } from './warning-signs.js';
 export { appointmentEvents, type AppointmentEvent, type AppointmentEventId } from './appointment.js';
-export {
-  preparationSteps,
-  type PreparationId,
-  type PreparationPlan,
-  type PreparationStep,
-  type PreparationTiming,
-} from './preparation.js';
+export { preparationSteps, type PreparationId, type PreparationPlan, type PreparationStep, type PreparationTiming } from './preparation.js';

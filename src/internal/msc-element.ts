@@ -10,8 +10,7 @@ import { LOCALE_CHANGE_EVENT, currentDirection, currentLocale, localeLoading, wa
 import { version } from './version.js';
 
 /** The `detail` type of a CustomEvent declared in `GlobalEventHandlersEventMap`. */
-type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
-  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 const DATE_FORM = 'a date in the form YYYY-MM-DD';
 

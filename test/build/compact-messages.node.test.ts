@@ -10,7 +10,9 @@ import { compactLocale } from '../../scripts/compact-messages.js';
 import { SHORT_ID_LENGTH } from '../../src/internal/message-id.js';
 
 const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/generated/locales');
-const locales = readdirSync(localesDir).filter((name) => name.endsWith('.ts')).map((name) => path.basename(name, '.ts'));
+const locales = readdirSync(localesDir)
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => path.basename(name, '.ts'));
 const codeOf = (locale: string) => readFileSync(path.join(localesDir, `${locale}.ts`), 'utf8');
 
 /** The `templates` of a locale module, evaluated (its `str` entries as their strings and values). */

@@ -15,8 +15,10 @@ const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sr
 
 describe('minify-css (build)', () => {
   it('drops comments and white space, keeping quoted strings as written', () => {
-    expect(minifyCss('/* note */\n  .a > .b ,\n  .c {\n    color : red;\n    margin: 0 !important;\n  }\n')).to.equal('.a>.b,.c{color:red;margin:0!important}');
-    expect(minifyCss(".a::before { content: ': , ;  '; }")).to.equal(".a:before{content:\": , ;  \"}");
+    expect(minifyCss('/* note */\n  .a > .b ,\n  .c {\n    color : red;\n    margin: 0 !important;\n  }\n')).to.equal(
+      '.a>.b,.c{color:red;margin:0!important}',
+    );
+    expect(minifyCss(".a::before { content: ': , ;  '; }")).to.equal('.a:before{content:": , ;  "}');
   });
 
   it('rewrites the text of a static css`` in a module, escaped for a template literal', () => {
@@ -41,7 +43,10 @@ describe('minify-css (build)', () => {
       const out = transform(code, path.join(src, name));
       expect(out, name).to.be.a('string');
       const left = [...out!.matchAll(/css`([^`]*)`/g)].map(([, text]) => text ?? '').filter((text) => /\n|\/\*/.test(text));
-      expect(left.map((text) => text.slice(0, 60)), `${name}: a style sheet left as written`).to.deep.equal([]);
+      expect(
+        left.map((text) => text.slice(0, 60)),
+        `${name}: a style sheet left as written`,
+      ).to.deep.equal([]);
       sheets += count;
     }
     expect(sheets).to.be.at.least(9);

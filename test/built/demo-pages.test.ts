@@ -48,7 +48,9 @@ describe('the demo pages quote the leaflet', () => {
       const leaflet = words(await (await fetch('/src/core/leaflet/microsclerotherapy-leaflet.txt')).text());
       const html = await (await fetch(page)).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      const quote = [...doc.querySelectorAll('p')].map((p) => words(p.textContent)).find((text) => text.startsWith('Microsclerotherapy is the gold standard'));
+      const quote = [...doc.querySelectorAll('p')]
+        .map((p) => words(p.textContent))
+        .find((text) => text.startsWith('Microsclerotherapy is the gold standard'));
       expect(quote, 'the treatment paragraph').to.be.a('string');
       expect(leaflet).to.contain(quote);
     });

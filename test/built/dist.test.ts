@@ -5,7 +5,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { elementTags as tags } from '../../src/elements.js';
 
-
 describe('the built package (dist/)', () => {
   before(async () => {
     // A path the type checker does not follow: dist/ exists only after `npm run build`.

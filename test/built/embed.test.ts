@@ -100,7 +100,10 @@ function clipping(element: Element): string | undefined {
 
 /** Every element: defined, its styles applied, heading visible, nothing clipped, inside the page. */
 function expectRendered(page: Loaded, count: number): void {
-  expect(page.elements.map((element) => element.localName), 'elements on the page').to.have.length(count);
+  expect(
+    page.elements.map((element) => element.localName),
+    'elements on the page',
+  ).to.have.length(count);
   const pageWidth = page.doc.documentElement.clientWidth;
   for (const element of page.elements) {
     const tag = `<${element.localName}>`;
@@ -139,9 +142,14 @@ function expectQuiet(page: Loaded): void {
 
 /** The layout shifts while loading, to read in a failure: each with the nodes it moved, and the elements' heights. */
 function shiftReport(page: Loaded): string {
-  const moved = page.shifts.map((shift) => `${shift.value.toFixed(4)} at ${Math.round(shift.at)} ms: ${shift.sources.join(', ')}`).join('; ');
+  const moved = page.shifts
+    .map((shift) => `${shift.value.toFixed(4)} at ${Math.round(shift.at)} ms: ${shift.sources.join(', ')}`)
+    .join('; ');
   const heights = page.elements
-    .map((element) => `<${element.localName}> ${Math.round(page.probe.heightBeforeDefined.get(element) ?? 0)} px before, ${Math.round(element.getBoundingClientRect().height)} px after`)
+    .map(
+      (element) =>
+        `<${element.localName}> ${Math.round(page.probe.heightBeforeDefined.get(element) ?? 0)} px before, ${Math.round(element.getBoundingClientRect().height)} px after`,
+    )
     .join('; ');
   return `${moved || 'no shift'}; ${heights}`;
 }
@@ -155,7 +163,8 @@ function expectNoLayoutShift(page: Loaded): void {
 function expectDefinedAfterFirstPaint(page: Loaded): void {
   const painted = page.probe.firstContentfulPaint;
   expect(painted, 'first contentful paint').to.be.a('number');
-  for (const element of page.elements) expect(page.probe.definedAt[element.localName], `<${element.localName}> defined after`).to.be.greaterThan(painted!);
+  for (const element of page.elements)
+    expect(page.probe.definedAt[element.localName], `<${element.localName}> defined after`).to.be.greaterThan(painted!);
 }
 
 /**
@@ -168,7 +177,8 @@ const HEAD_SCRIPT_DELAY = 300;
 function expectDefinedBeforeFirstPaint(page: Loaded): void {
   const painted = page.probe.firstContentfulPaint;
   expect(painted, 'first contentful paint, after the script sent late').to.be.a('number').and.at.least(HEAD_SCRIPT_DELAY);
-  for (const element of page.elements) expect(page.probe.definedAt[element.localName], `<${element.localName}> defined before`).to.be.lessThan(painted!);
+  for (const element of page.elements)
+    expect(page.probe.definedAt[element.localName], `<${element.localName}> defined before`).to.be.lessThan(painted!);
 }
 
 /** The guide's body rule: `min-height: 16em` (the element's font size, the page's text size there). */
@@ -179,7 +189,9 @@ const reservedHeight = (element: Host): number => RESERVED_EM * parseFloat(getCo
 function expectReservedBeforeDefined(page: Loaded): void {
   for (const element of page.elements) {
     const before = page.probe.heightBeforeDefined.get(element);
-    expect(before, `<${element.localName}> height before defined (${shiftReport(page)})`).to.be.a('number').and.at.least(reservedHeight(element) - 0.5);
+    expect(before, `<${element.localName}> height before defined (${shiftReport(page)})`)
+      .to.be.a('number')
+      .and.at.least(reservedHeight(element) - 0.5);
   }
 }
 
@@ -222,7 +234,10 @@ interface PlatformPage {
 }
 
 /** One platform's page, at a desktop and a phone width; `checks` adds what that platform set. */
-function platformPage({ title, path, count, placement, widths = [1024, 375] }: PlatformPage, checks: (page: () => Loaded) => void = () => undefined): void {
+function platformPage(
+  { title, path, count, placement, widths = [1024, 375] }: PlatformPage,
+  checks: (page: () => Loaded) => void = () => undefined,
+): void {
   for (const width of widths) {
     describe(`${title}, ${width} px wide`, () => {
       const page = usePage(path, count, width);
@@ -246,7 +261,7 @@ function platformPage({ title, path, count, placement, widths = [1024, 375] }: P
           expectOnlyBelowMoved(page());
         });
       } else {
-        it("moves nothing on the page when the elements define after its first paint: the box keeps the space (CLS 0)", () => {
+        it('moves nothing on the page when the elements define after its first paint: the box keeps the space (CLS 0)', () => {
           expectDefinedAfterFirstPaint(page());
           expectNoLayoutShift(page());
         });
@@ -274,14 +289,22 @@ describe('embedding on the platforms clinics use (test/embed/)', function () {
     });
   }
 
-  platformPage({ title: 'plain HTML in German, script and translation in the head', path: '/test/embed/plain-de-head.html', count: 2, placement: 'head' }, (page) => {
-    it('shows German words from the first paint (the translation came with the script)', () => {
-      const checker = one(page(), 'suitability-checker');
-      expect(part(checker, 'heading')!.textContent).to.include('Vor Ihrem Beratungsgespräch');
-      expect(textOf(checker)).to.include('Praxis am Lindenweg');
-      expect(page().probe.firstContentfulPaint, 'first paint').to.be.a('number');
-    });
-  });
+  platformPage(
+    {
+      title: 'plain HTML in German, script and translation in the head',
+      path: '/test/embed/plain-de-head.html',
+      count: 2,
+      placement: 'head',
+    },
+    (page) => {
+      it('shows German words from the first paint (the translation came with the script)', () => {
+        const checker = one(page(), 'suitability-checker');
+        expect(part(checker, 'heading')!.textContent).to.include('Vor Ihrem Beratungsgespräch');
+        expect(textOf(checker)).to.include('Praxis am Lindenweg');
+        expect(page().probe.firstContentfulPaint, 'first paint').to.be.a('number');
+      });
+    },
+  );
 
   for (const [placement, path] of [
     ['head', '/test/embed/wordpress-head.html'],
@@ -295,36 +318,48 @@ describe('embedding on the platforms clinics use (test/embed/)', function () {
       });
       it('fits the theme: each element takes the content width of the post, like a paragraph', () => {
         const paragraph = page().doc.querySelector('.entry-content > p')!.getBoundingClientRect();
-        for (const element of page().elements) expect(element.getBoundingClientRect().left, element.localName).to.be.closeTo(paragraph.left, 0.5);
+        for (const element of page().elements)
+          expect(element.getBoundingClientRect().left, element.localName).to.be.closeTo(paragraph.left, 0.5);
       });
     });
   }
 
-  platformPage({ title: 'Squarespace: Code block in a Fluid Engine section, body snippet', path: '/test/embed/squarespace.html', count: 2, placement: 'rule' }, (page) => {
-    it('applies the attributes: the appointment date and time, the clinic name in the list mode', () => {
-      const checklist = textOf(one(page(), 'preparation-checklist'));
-      expect(checklist).to.include('Thursday 2 April');
-      expect(checklist).to.match(/10:30/);
-      const checker = one(page(), 'suitability-checker');
-      expect(checker.shadowRoot.querySelectorAll('fieldset[data-question]').length, 'every question at once').to.be.greaterThan(1);
-      expect(textOf(checker)).to.include('Leafy Lane Vein Clinic offers Thermavein instead');
-    });
-    it('grows the grid row with the elements: the block after them starts below them', () => {
-      const after = page().doc.querySelector('.fe-block-yui_3_17_2_1_1711540000000_3456')!.getBoundingClientRect();
-      for (const element of page().elements) expect(after.top, element.localName).to.be.at.least(element.getBoundingClientRect().bottom);
-    });
-  });
+  platformPage(
+    {
+      title: 'Squarespace: Code block in a Fluid Engine section, body snippet',
+      path: '/test/embed/squarespace.html',
+      count: 2,
+      placement: 'rule',
+    },
+    (page) => {
+      it('applies the attributes: the appointment date and time, the clinic name in the list mode', () => {
+        const checklist = textOf(one(page(), 'preparation-checklist'));
+        expect(checklist).to.include('Thursday 2 April');
+        expect(checklist).to.match(/10:30/);
+        const checker = one(page(), 'suitability-checker');
+        expect(checker.shadowRoot.querySelectorAll('fieldset[data-question]').length, 'every question at once').to.be.greaterThan(1);
+        expect(textOf(checker)).to.include('Leafy Lane Vein Clinic offers Thermavein instead');
+      });
+      it('grows the grid row with the elements: the block after them starts below them', () => {
+        const after = page().doc.querySelector('.fe-block-yui_3_17_2_1_1711540000000_3456')!.getBoundingClientRect();
+        for (const element of page().elements) expect(after.top, element.localName).to.be.at.least(element.getBoundingClientRect().bottom);
+      });
+    },
+  );
 
-  platformPage({ title: 'Webflow: Code Embed in a two-column layout, body snippet', path: '/test/embed/webflow.html', count: 2, placement: 'rule' }, (page) => {
-    it('applies the attributes: heading level, prices, one group of complications', async () => {
-      const guide = one(page(), 'area-size-guide');
-      expect(part(guide, 'heading')!.getAttribute('aria-level')).to.equal('2');
-      expect(await chooseSize(guide, 2)).to.include('£240');
-      const list = one(page(), 'complications-list');
-      expect(list.shadowRoot.querySelectorAll('[part~="group"]').length).to.equal(1);
-      expect(textOf(list)).to.include('Emergency phone number: 999');
-    });
-  });
+  platformPage(
+    { title: 'Webflow: Code Embed in a two-column layout, body snippet', path: '/test/embed/webflow.html', count: 2, placement: 'rule' },
+    (page) => {
+      it('applies the attributes: heading level, prices, one group of complications', async () => {
+        const guide = one(page(), 'area-size-guide');
+        expect(part(guide, 'heading')!.getAttribute('aria-level')).to.equal('2');
+        expect(await chooseSize(guide, 2)).to.include('£240');
+        const list = one(page(), 'complications-list');
+        expect(list.shadowRoot.querySelectorAll('[part~="group"]').length).to.equal(1);
+        expect(textOf(list)).to.include('Emergency phone number: 999');
+      });
+    },
+  );
 
   // Wix's desktop layout is 980 px wide at every width (its mobile layout is another one), so one width.
   platformPage(
@@ -338,7 +373,10 @@ describe('embedding on the platforms clinics use (test/embed/)', function () {
     (page) => {
       it('loads the Server URL, the classic loader, as a classic script', () => {
         const scripts = [...page().doc.head.querySelectorAll('script[src$="/microsclerotherapy-widgets.classic.js"]')];
-        expect(scripts.map((script) => script.getAttribute('type')), 'script types').to.deep.equal([null]);
+        expect(
+          scripts.map((script) => script.getAttribute('type')),
+          'script types',
+        ).to.deep.equal([null]);
       });
       it('creates each element by its tag name, in its box, with the attributes set in the editor', () => {
         const checker = one(page(), 'suitability-checker');
@@ -373,7 +411,9 @@ describe('embedding on the platforms clinics use (test/embed/)', function () {
         expect(textOf(checker)).to.include('Leafy Lane Vein Clinic offers Thermavein instead');
         const guide = one(page, 'area-size-guide') as Host & { value: string | null };
         expect(guide.value).to.equal('medium');
-        expect([...guide.shadowRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => input.checked)).to.deep.equal([false, true, false]);
+        expect([...guide.shadowRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => input.checked)).to.deep.equal(
+          [false, true, false],
+        );
       });
 
       it("passes area-size-change to the framework's handler, whose state shows on screen and goes back to the element", async () => {
@@ -414,16 +454,26 @@ function guideSections(markdown: string): Map<string, { lang: string; code: stri
   expect(start, '"## Where clinics embed"').to.be.at.least(0);
   const end = markdown.indexOf('\n## ', start + 1);
   const sections = new Map<string, { lang: string; code: string }[]>();
-  for (const [index, section] of markdown.slice(start, end < 0 ? undefined : end).split('\n### ').entries()) {
+  for (const [index, section] of markdown
+    .slice(start, end < 0 ? undefined : end)
+    .split('\n### ')
+    .entries()) {
     const title = index === 0 ? '' : section.slice(0, section.indexOf('\n')).trim();
-    sections.set(title, [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)].map((match) => ({ lang: match[1]!, code: match[2]! })));
+    sections.set(
+      title,
+      [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)].map((match) => ({ lang: match[1]!, code: match[2]! })),
+    );
   }
   return sections;
 }
 
 /** Lines without their common indentation, trailing spaces or surrounding blank lines. */
 function dedent(text: string): string {
-  const lines = text.replace(/\s+$/, '').replace(/^\s*\n/, '').split('\n').map((line) => line.trimEnd());
+  const lines = text
+    .replace(/\s+$/, '')
+    .replace(/^\s*\n/, '')
+    .split('\n')
+    .map((line) => line.trimEnd());
   const indent = Math.min(...lines.filter((line) => line !== '').map((line) => /^ */.exec(line)![0].length));
   return lines.map((line) => line.slice(indent)).join('\n');
 }
@@ -447,7 +497,9 @@ describe('the embedding guide shows the snippets the pages test', () => {
   });
   /** A section's code blocks in a language, with the CDN address of this version as the test server's. */
   const blocks = (title: string, lang: string): string[] =>
-    (sections.get(title) ?? []).filter((candidate) => candidate.lang === lang).map((found) => dedent(found.code.replaceAll(`${CDN}${version}/`, '/')));
+    (sections.get(title) ?? [])
+      .filter((candidate) => candidate.lang === lang)
+      .map((found) => dedent(found.code.replaceAll(`${CDN}${version}/`, '/')));
   /** A section's first code block in a language. */
   const block = (title: string, lang: string): string => {
     const found = blocks(title, lang)[0];
@@ -455,7 +507,7 @@ describe('the embedding guide shows the snippets the pages test', () => {
     return found!;
   };
 
-  it("the head snippet (before the first section): the head of each page that has the script there", async () => {
+  it('the head snippet (before the first section): the head of each page that has the script there', async () => {
     expect(block('', 'html')).to.include('blocking="render"');
     for (const path of ['/test/embed/plain-head.html', '/test/embed/wordpress-head.html']) {
       expect(block('', 'html'), path).to.equal(await snippetOf(path, 'msc-head-snippet'));
@@ -506,7 +558,11 @@ describe('the embedding guide shows the snippets the pages test', () => {
     const data = JSON.parse(/<script type="application\/json" id="wix-warmup-data">([\s\S]*?)<\/script>/.exec(html)![1]!) as {
       customElements: { tagName: string; url: string; attributes: Record<string, string> }[];
     };
-    const text = sections.get('Wix')?.map((candidate) => candidate.code).join('\n') ?? '';
+    const text =
+      sections
+        .get('Wix')
+        ?.map((candidate) => candidate.code)
+        .join('\n') ?? '';
     for (const { tagName, url, attributes } of data.customElements) {
       expect(text.replaceAll(`${CDN}${version}/`, '/')).to.include(url);
       expect(text).to.include(tagName);
@@ -523,7 +579,7 @@ describe('the embedding guide shows the snippets the pages test', () => {
     // The tags the setting names, in the guide and in test/embed/vite.config.js (which the test server
     // serves reformatted, so compared by the names): the five elements.
     const customTags = (code: string): string[] =>
-      [.../isCustomElement:[^[]*\[([^\]]*)\]/.exec(code)?.[1]?.matchAll(/['"]([\w-]+)['"]/g) ?? []].map((match) => match[1]!);
+      [...(/isCustomElement:[^[]*\[([^\]]*)\]/.exec(code)?.[1]?.matchAll(/['"]([\w-]+)['"]/g) ?? [])].map((match) => match[1]!);
     expect(customTags(block('Vue 3', 'js'))).to.deep.equal(TAGS);
     expect(customTags(await (await fetch('/test/embed/vite.config.js')).text())).to.deep.equal(TAGS);
   });
@@ -545,9 +601,14 @@ describe('the pinned head of README "Security" (Subresource Integrity), in Chrom
 
   /** A German page with the head given, in a frame; its <complications-list> once defined, or undefined after 3 s. */
   async function germanPage(head: string): Promise<{ frame: HTMLIFrameElement; list: Host | undefined }> {
-    const frame = await openFrame({ srcdoc: `<!doctype html><html lang="de"><head>${head}</head><body><complications-list></complications-list></body></html>` });
+    const frame = await openFrame({
+      srcdoc: `<!doctype html><html lang="de"><head>${head}</head><body><complications-list></complications-list></body></html>`,
+    });
     const win = frame.contentWindow as Window & typeof globalThis;
-    const defined = await Promise.race([win.customElements.whenDefined('complications-list').then(() => true), pause(3000).then(() => false)]);
+    const defined = await Promise.race([
+      win.customElements.whenDefined('complications-list').then(() => true),
+      pause(3000).then(() => false),
+    ]);
     const list = defined ? frame.contentDocument!.querySelector<Host>('complications-list')! : undefined;
     await list?.updateComplete;
     return { frame, list };
@@ -565,7 +626,9 @@ describe('the pinned head of README "Security" (Subresource Integrity), in Chrom
 
   it('runs nothing when a value does not match (the browser checks them)', async () => {
     // The bundle's value with its first character changed: well formed, and another file's.
-    const { frame, list } = await germanPage(pinned.replace(/integrity="sha384-(.)/, (_, first: string) => `integrity="sha384-${first === 'A' ? 'B' : 'A'}`));
+    const { frame, list } = await germanPage(
+      pinned.replace(/integrity="sha384-(.)/, (_, first: string) => `integrity="sha384-${first === 'A' ? 'B' : 'A'}`),
+    );
     frame.remove();
     expect(list, 'the elements defined').to.equal(undefined);
   });

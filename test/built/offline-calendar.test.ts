@@ -16,12 +16,15 @@ describe('the aftercare calendar, offline (script-tag bundle)', () => {
     const exports: Event[] = [];
     const downloads: Element[] = [];
     el.addEventListener('aftercare-export', (event) => exports.push(event));
-    new MutationObserver((records) => downloads.push(...records.flatMap((r) => [...r.addedNodes].filter((n) => n instanceof HTMLAnchorElement)))).observe(
-      el.shadowRoot!,
-      { childList: true },
-    );
+    new MutationObserver((records) =>
+      downloads.push(...records.flatMap((r) => [...r.addedNodes].filter((n) => n instanceof HTMLAnchorElement))),
+    ).observe(el.shadowRoot!, { childList: true });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
-    await offline.expectMessage(el.shadowRoot!, 'The calendar file could not be made. Check your internet connection and try again.', 'could not load its calendar code');
+    await offline.expectMessage(
+      el.shadowRoot!,
+      'The calendar file could not be made. Check your internet connection and try again.',
+      'could not load its calendar code',
+    );
     expect(exports).to.have.length(0);
     expect(downloads).to.have.length(0);
     // The method says so too, and the page sees no error.

@@ -29,11 +29,13 @@ describe('<aftercare-timeline> shared treatment date', () => {
   });
 
   it('offers a date typed into one timeline to the page, and the other timeline shows it', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <aftercare-timeline id="a" today="2026-03-30"></aftercare-timeline>
-      <aftercare-timeline id="b" today="2026-03-30"></aftercare-timeline>
-      <aftercare-timeline id="c" treatment-date="2026-01-09"></aftercare-timeline>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <aftercare-timeline id="a" today="2026-03-30"></aftercare-timeline>
+        <aftercare-timeline id="b" today="2026-03-30"></aftercare-timeline>
+        <aftercare-timeline id="c" treatment-date="2026-01-09"></aftercare-timeline>
+      </div>`,
+    );
     const [a, b, c] = [...page.querySelectorAll('aftercare-timeline')] as [AftercareTimeline, AftercareTimeline, AftercareTimeline];
     const shared = oneEvent(document, TREATMENT_DATE_EVENT);
     const changed = oneEvent<CustomEvent<AftercareChangeDetail>>(b, 'aftercare-change');

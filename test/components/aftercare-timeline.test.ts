@@ -17,7 +17,10 @@ const stepTexts = (el: Element) =>
     const dates = s.querySelector('.dates');
     return dates ? `${heading(s)} | ${words(dates.textContent)}` : heading(s);
   });
-const todaySteps = (el: Element) => steps(el).filter((s) => s.part.contains('step-today')).map(heading);
+const todaySteps = (el: Element) =>
+  steps(el)
+    .filter((s) => s.part.contains('step-today'))
+    .map(heading);
 const summary = (el: Element) => words(shadow(el).querySelector('[part="summary"]')?.textContent);
 /** The items the summary lists (today's steps, or the advice that still applies). */
 const summaryItems = (el: Element) => [...shadow(el).querySelectorAll('[part="summary"] li')].map((li) => clean(li.textContent));
@@ -37,8 +40,12 @@ const WHILE_YOU_HEAL = 'While you heal';
 
 /** Month and weekday names, or a year (alone or in an ISO date): the marks of a date in a text. */
 const dateNames = [
-  ...Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, i, 1))),
-  ...Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 23 + i))),
+  ...Array.from({ length: 12 }, (_, i) =>
+    new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, i, 1)),
+  ),
+  ...Array.from({ length: 7 }, (_, i) =>
+    new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 23 + i)),
+  ),
 ];
 const dateLike = new RegExp(`\\b(${dateNames.join('|')})\\b|\\b\\d{4}\\b`);
 
@@ -70,7 +77,9 @@ describe('<aftercare-timeline>', () => {
     for (const { where, treatment, today, shown, says } of clockChanges) {
       it(`dates every step in ${where}`, async () => {
         const [day0, day3, week1, week4, week6] = shown;
-        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment} today=${today}></aftercare-timeline>`);
+        const el = await fixture<AftercareTimeline>(
+          html`<aftercare-timeline treatment-date=${treatment} today=${today}></aftercare-timeline>`,
+        );
         // The dated steps; what "While you heal" shows is checked with the sun advice it holds (below).
         expect(stepTexts(el).slice(0, -1)).to.deep.equal([
           `${TREATMENT_DAY} | ${day0}`,
@@ -115,7 +124,12 @@ describe('<aftercare-timeline>', () => {
     }
 
     it('never uses the old ways of counting (first week, weeks 4 to 6, day 0, week N), with or without a date', async () => {
-      for (const attrs of [{}, { 'treatment-date': '2026-03-27' }, { 'treatment-date': '2026-03-27', today: '2026-04-10' }, { 'treatment-date': '2026-03-27', today: '2026-06-01' }]) {
+      for (const attrs of [
+        {},
+        { 'treatment-date': '2026-03-27' },
+        { 'treatment-date': '2026-03-27', today: '2026-04-10' },
+        { 'treatment-date': '2026-03-27', today: '2026-06-01' },
+      ]) {
         const el = await fixture<AftercareTimeline>(html`<aftercare-timeline></aftercare-timeline>`);
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
         await el.updateComplete;
@@ -153,13 +167,15 @@ describe('<aftercare-timeline>', () => {
     const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27"></aftercare-timeline>`);
     const entries = [...shadow(el).querySelectorAll<HTMLElement>('[part="entry"]')];
     const ids = entries.map((e) => e.dataset.entry);
-    const expected = (aftercareSchedule('2026-03-27') as AftercareSchedule).entries
-      .map((e) => e.id)
-      .filter((id) => id !== 'warning-signs');
+    const expected = (aftercareSchedule('2026-03-27') as AftercareSchedule).entries.map((e) => e.id).filter((id) => id !== 'warning-signs');
     expect([...ids].sort()).to.deep.equal([...expected].sort());
     const entry = (id: string) => clean(entries.find((e) => e.dataset.entry === id)?.textContent);
     // The leaflet's figures, each with its unit as Intl words it.
-    expect(entry('exercise')).to.include('30 minutes').and.include('2 times a day').and.include('until 1 week after your treatment').and.include('Why:');
+    expect(entry('exercise'))
+      .to.include('30 minutes')
+      .and.include('2 times a day')
+      .and.include('until 1 week after your treatment')
+      .and.include('Why:');
     expect(entry('stockings-day-and-night')).to.include('until 3 days after your treatment');
     expect(entry('stockings')).to.include('until 1 week after');
     expect(entry('no-hot-baths')).to.include('lukewarm').and.include('until 1 week after your treatment');
@@ -171,7 +187,9 @@ describe('<aftercare-timeline>', () => {
 
   describe('today', () => {
     it('counts down before the treatment and marks no step', async () => {
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-03-24"></aftercare-timeline>`);
+      const el = await fixture<AftercareTimeline>(
+        html`<aftercare-timeline treatment-date="2026-03-27" today="2026-03-24"></aftercare-timeline>`,
+      );
       expect(summary(el)).to.include('Your treatment is in 3 days on Friday 27 March 2026.');
       expect(todaySteps(el)).to.deep.equal([]);
       el.today = '2026-03-26';
@@ -180,18 +198,45 @@ describe('<aftercare-timeline>', () => {
     });
 
     const phases: [string, string, string[], string][] = [
-      ['2026-03-27', 'Today is your treatment day.', [TREATMENT_DAY, UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'Take off your dressings at bedtime'],
-      ['2026-03-28', 'Today is 1 day after your treatment.', [UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'Wear your stockings day and night'],
-      ['2026-03-30', 'Today is 3 days after your treatment.', [UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'Wear your stockings day and night'],
-      ['2026-04-03', 'Today is 7 days after your treatment.', [UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'No hot baths or showers'],
+      [
+        '2026-03-27',
+        'Today is your treatment day.',
+        [TREATMENT_DAY, UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL],
+        'Take off your dressings at bedtime',
+      ],
+      [
+        '2026-03-28',
+        'Today is 1 day after your treatment.',
+        [UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL],
+        'Wear your stockings day and night',
+      ],
+      [
+        '2026-03-30',
+        'Today is 3 days after your treatment.',
+        [UNTIL_3_DAYS, UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL],
+        'Wear your stockings day and night',
+      ],
+      [
+        '2026-04-03',
+        'Today is 7 days after your treatment.',
+        [UNTIL_1_WEEK, UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL],
+        'No hot baths or showers',
+      ],
       ['2026-04-10', 'Today is 14 days after your treatment.', [UNTIL_4_WEEKS, UNTIL_6_WEEKS, WHILE_YOU_HEAL], 'Do not fly'],
-      ['2026-04-24', 'Today is 28 days after your treatment.', [UNTIL_4_WEEKS, UNTIL_6_WEEKS, REVIEW, WHILE_YOU_HEAL], 'Your review appointment'],
+      [
+        '2026-04-24',
+        'Today is 28 days after your treatment.',
+        [UNTIL_4_WEEKS, UNTIL_6_WEEKS, REVIEW, WHILE_YOU_HEAL],
+        'Your review appointment',
+      ],
       ['2026-05-01', 'Today is 35 days after your treatment.', [UNTIL_6_WEEKS, REVIEW, WHILE_YOU_HEAL], 'Keep your legs out of the sun'],
       ['2026-05-08', 'Today is 42 days after your treatment.', [UNTIL_6_WEEKS, REVIEW, WHILE_YOU_HEAL], 'Your review appointment'],
     ];
     for (const [today, lead, marked, todo] of phases) {
       it(`on ${today}, marks the steps that apply and sums them up`, async () => {
-        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27" today=${today}></aftercare-timeline>`);
+        const el = await fixture<AftercareTimeline>(
+          html`<aftercare-timeline treatment-date="2026-03-27" today=${today}></aftercare-timeline>`,
+        );
         expect(summary(el)).to.include(lead).and.include('What to do today:').and.include(todo);
         expect(todaySteps(el)).to.deep.equal(marked);
         for (const step of steps(el).filter((s) => s.part.contains('step-today'))) {
@@ -201,7 +246,9 @@ describe('<aftercare-timeline>', () => {
     }
 
     it('says the dated steps are over after the last one, and what still applies, the sun advice if the skin darkened among it', async () => {
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-05-09"></aftercare-timeline>`);
+      const el = await fixture<AftercareTimeline>(
+        html`<aftercare-timeline treatment-date="2026-03-27" today="2026-05-09"></aftercare-timeline>`,
+      );
       expect(summary(el)).to.include('The dated steps of your aftercare are over.').and.include('This advice still applies:');
       expect(summaryItems(el)).to.include('If your skin turns darker');
       expect(todaySteps(el)).to.deep.equal([WHILE_YOU_HEAL]);
@@ -264,7 +311,11 @@ describe('<aftercare-timeline>', () => {
     it('fires no aftercare-change on load or when the host sets the date or today (like a native change event)', async () => {
       let fired = 0;
       const el = await fixture<AftercareTimeline>(
-        html`<aftercare-timeline treatment-date="2026-03-27" today="2026-03-30" @aftercare-change=${() => (fired += 1)}></aftercare-timeline>`,
+        html`<aftercare-timeline
+          treatment-date="2026-03-27"
+          today="2026-03-30"
+          @aftercare-change=${() => (fired += 1)}
+        ></aftercare-timeline>`,
       );
       el.treatmentDate = '2026-03-20';
       await el.updateComplete;
@@ -305,7 +356,9 @@ describe('<aftercare-timeline>', () => {
     }
 
     it('uses the real date and says so for an invalid today, warning once', async () => {
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date="2026-03-27" today="next week"></aftercare-timeline>`);
+      const el = await fixture<AftercareTimeline>(
+        html`<aftercare-timeline treatment-date="2026-03-27" today="next week"></aftercare-timeline>`,
+      );
       expect(clean(shadow(el).querySelector('[part="message"]')?.textContent)).to.include("today's real date");
       expect(summary(el)).to.not.equal('');
       el.requestUpdate();
@@ -386,7 +439,10 @@ describe('<aftercare-timeline>', () => {
       expect(detail.events).to.equal(dated.length);
       expect(events).to.have.length(dated.length);
       const titles = new Map(
-        [...shadow(el).querySelectorAll<HTMLElement>('[part="entry"]')].map((e) => [e.dataset.entry, clean(e.querySelector('.title')?.textContent)]),
+        [...shadow(el).querySelectorAll<HTMLElement>('[part="entry"]')].map((e) => [
+          e.dataset.entry,
+          clean(e.querySelector('.title')?.textContent),
+        ]),
       );
       const warningLines = [...shadow(el).querySelectorAll('[part="warning"] p:not(.no-print)')].map((p) => clean(p.textContent));
       for (const [i, entry] of dated.entries()) {
@@ -418,23 +474,41 @@ describe('<aftercare-timeline>', () => {
         expect(title).to.equal('If your skin turns darker');
         const { text, events } = await calendarOf(el);
         expect(events.length).to.be.greaterThan(0);
-        expect(events.map((e) => e.summary), treatment).to.not.include(title);
-        expect(events.map((e) => e.uid).filter((uid) => uid.includes('sun-if-darkened')), treatment).to.deep.equal([]);
+        expect(
+          events.map((e) => e.summary),
+          treatment,
+        ).to.not.include(title);
+        expect(
+          events.map((e) => e.uid).filter((uid) => uid.includes('sun-if-darkened')),
+          treatment,
+        ).to.deep.equal([]);
         expect(text, treatment).to.not.include('turns darker').and.not.include('12 months');
       }
     });
 
     it('with emergency-text, says A&E nowhere: not in the element in any state, nor in the calendar file', async () => {
       const service = 'the emergency department of Example Hospital';
-      const states = [{}, { today: '2026-03-20' }, { today: '2026-03-27' }, { today: '2026-03-30' }, { today: '2026-05-09' }, { today: '2027-03-27' }];
+      const states = [
+        {},
+        { today: '2026-03-20' },
+        { today: '2026-03-27' },
+        { today: '2026-03-30' },
+        { today: '2026-05-09' },
+        { today: '2027-03-27' },
+      ];
       for (const state of states) {
         for (const treatment of [undefined, '2026-03-27']) {
-          const el = await fixture<AftercareTimeline>(html`<aftercare-timeline emergency-text=${service} emergency-phone="112"></aftercare-timeline>`);
-          for (const [name, value] of Object.entries({ ...state, ...(treatment ? { 'treatment-date': treatment } : {}) })) el.setAttribute(name, value);
+          const el = await fixture<AftercareTimeline>(
+            html`<aftercare-timeline emergency-text=${service} emergency-phone="112"></aftercare-timeline>`,
+          );
+          for (const [name, value] of Object.entries({ ...state, ...(treatment ? { 'treatment-date': treatment } : {}) }))
+            el.setAttribute(name, value);
           await el.updateComplete;
           const context = JSON.stringify({ ...state, treatment });
           expect(allText(el), context).to.not.include('A&E').and.not.include('Accident');
-          expect(clean(shadow(el).querySelector('[part="warning"]')?.textContent), context).to.include(service).and.include('112');
+          expect(clean(shadow(el).querySelector('[part="warning"]')?.textContent), context)
+            .to.include(service)
+            .and.include('112');
           if (!treatment) continue;
           const { text, events } = await calendarOf(el);
           expect(text, context).to.not.include('A&E').and.not.include('Accident');
@@ -527,12 +601,14 @@ describe('<aftercare-timeline>', () => {
   });
 
   it('reaches every control with the Tab key, in order', async () => {
-    const el = await fixture<AftercareTimeline>(html`<div>
-      <button type="button" id="before">before</button>
-      <aftercare-timeline emergency-phone="999"></aftercare-timeline>
-      <aftercare-timeline treatment-date="2026-03-27" emergency-phone="999"></aftercare-timeline>
-      <button type="button" id="after">after</button>
-    </div>`);
+    const el = await fixture<AftercareTimeline>(
+      html`<div>
+        <button type="button" id="before">before</button>
+        <aftercare-timeline emergency-phone="999"></aftercare-timeline>
+        <aftercare-timeline treatment-date="2026-03-27" emergency-phone="999"></aftercare-timeline>
+        <button type="button" id="after">after</button>
+      </div>`,
+    );
     const [undated, dated] = [...el.querySelectorAll('aftercare-timeline')] as [AftercareTimeline, AftercareTimeline];
     el.querySelector<HTMLButtonElement>('#before')!.focus();
     const reached: string[] = [];
@@ -569,7 +645,10 @@ describe('<aftercare-timeline>', () => {
     const states: [string, () => Promise<AftercareTimeline>][] = [
       ['without a date', () => fixture(html`<aftercare-timeline></aftercare-timeline>`)],
       ['before treatment', () => fixture(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-03-20"></aftercare-timeline>`)],
-      ['during aftercare', () => fixture(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-03-29" emergency-phone="999"></aftercare-timeline>`)],
+      [
+        'during aftercare',
+        () => fixture(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-03-29" emergency-phone="999"></aftercare-timeline>`),
+      ],
       ['after aftercare', () => fixture(html`<aftercare-timeline treatment-date="2026-03-27" today="2026-06-01"></aftercare-timeline>`)],
       ['with an invalid date', () => fixture(html`<aftercare-timeline treatment-date="2026-02-30" today="x"></aftercare-timeline>`)],
       ['compact', () => fixture(html`<aftercare-timeline compact treatment-date="2026-03-27" today="2026-03-29"></aftercare-timeline>`)],

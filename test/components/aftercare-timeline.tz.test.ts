@@ -43,13 +43,38 @@ describe('<aftercare-timeline> in the emulated time zone', () => {
    * in every zone.
    */
   const clockChanges: readonly { change: string; on: string; treatment: string; shown: readonly [string, string, string] }[] = [
-    { change: "London's spring", on: '29 March 2026', treatment: '2026-03-27', shown: ['Friday 27 March 2026', 'Monday 30 March 2026', 'Friday 3 April 2026'] },
-    { change: "Auckland's autumn", on: '5 April 2026', treatment: '2026-04-03', shown: ['Friday 3 April 2026', 'Monday 6 April 2026', 'Friday 10 April 2026'] },
-    { change: "London's autumn", on: '25 October 2026', treatment: '2026-10-23', shown: ['Friday 23 October 2026', 'Monday 26 October 2026', 'Friday 30 October 2026'] },
-    { change: "New York's spring", on: '8 March 2026', treatment: '2026-03-06', shown: ['Friday 6 March 2026', 'Monday 9 March 2026', 'Friday 13 March 2026'] },
+    {
+      change: "London's spring",
+      on: '29 March 2026',
+      treatment: '2026-03-27',
+      shown: ['Friday 27 March 2026', 'Monday 30 March 2026', 'Friday 3 April 2026'],
+    },
+    {
+      change: "Auckland's autumn",
+      on: '5 April 2026',
+      treatment: '2026-04-03',
+      shown: ['Friday 3 April 2026', 'Monday 6 April 2026', 'Friday 10 April 2026'],
+    },
+    {
+      change: "London's autumn",
+      on: '25 October 2026',
+      treatment: '2026-10-23',
+      shown: ['Friday 23 October 2026', 'Monday 26 October 2026', 'Friday 30 October 2026'],
+    },
+    {
+      change: "New York's spring",
+      on: '8 March 2026',
+      treatment: '2026-03-06',
+      shown: ['Friday 6 March 2026', 'Monday 9 March 2026', 'Friday 13 March 2026'],
+    },
   ];
 
-  for (const { change, on, treatment, shown: [day0, day3, day7] } of clockChanges) {
+  for (const {
+    change,
+    on,
+    treatment,
+    shown: [day0, day3, day7],
+  } of clockChanges) {
     describe(`across ${change} clock change (${on}; treatment ${treatment})`, () => {
       it('shows the dates of the first steps, and the dates 3 days, 1, 4 and 6 weeks after the treatment', async () => {
         const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment}></aftercare-timeline>`);
@@ -65,14 +90,18 @@ describe('<aftercare-timeline> in the emulated time zone', () => {
           const period = periodOf(heading);
           expect(period, heading).to.not.equal(undefined);
           const [first, last] = period!;
-          expect(shown, heading).to.deep.equal(first === last ? [plusDays(treatment, first)] : [plusDays(treatment, first), plusDays(treatment, last)]);
+          expect(shown, heading).to.deep.equal(
+            first === last ? [plusDays(treatment, first)] : [plusDays(treatment, first), plusDays(treatment, last)],
+          );
         }
       });
 
       it('counts the days after the treatment in calendar days', async () => {
         // In the zone whose change it is, 71 or 73 hours between the two midnights, and still 3 days.
         const today = plusDays(treatment, 3);
-        const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${treatment} today=${today}></aftercare-timeline>`);
+        const el = await fixture<AftercareTimeline>(
+          html`<aftercare-timeline treatment-date=${treatment} today=${today}></aftercare-timeline>`,
+        );
         expect(summary(el)).to.include('Today is 3 days after your treatment.');
       });
     });
@@ -88,7 +117,9 @@ describe('<aftercare-timeline> in the emulated time zone', () => {
   ];
   for (const { days, says } of fromToday) {
     it(`counts from the local calendar date when no today attribute is set (treatment ${days} days from today: "${says}")`, async () => {
-      const el = await fixture<AftercareTimeline>(html`<aftercare-timeline treatment-date=${plusDays(todayIsoDate(), days)}></aftercare-timeline>`);
+      const el = await fixture<AftercareTimeline>(
+        html`<aftercare-timeline treatment-date=${plusDays(todayIsoDate(), days)}></aftercare-timeline>`,
+      );
       expect(summary(el)).to.include(says);
     });
   }

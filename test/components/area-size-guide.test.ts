@@ -52,10 +52,14 @@ describe('<area-size-guide>', () => {
     radios(el)[0]!.click();
     await el.updateComplete;
     const announced = (): string => clean(status.textContent);
-    expect(announced()).to.equal(`From your answer, this is a small area. The clinic's price for a small area: ${formatPrice(120, 'GBP')}.`);
+    expect(announced()).to.equal(
+      `From your answer, this is a small area. The clinic's price for a small area: ${formatPrice(120, 'GBP')}.`,
+    );
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(announced()).to.equal(`From your answer, this is a medium area. The clinic's price for a medium area: ${formatPrice(180, 'GBP')}.`);
+    expect(announced()).to.equal(
+      `From your answer, this is a medium area. The clinic's price for a medium area: ${formatPrice(180, 'GBP')}.`,
+    );
     // Not the rule, the sessions guidance or anything else of the result: well under the 333 characters it was.
     expect(announced().length).to.be.below(120);
     expect(resultText(el).length).to.be.above(announced().length);
@@ -245,7 +249,9 @@ describe('<area-size-guide>', () => {
   it('fits 320 px, left to right and right to left, with every control at least 24 by 24 px', async () => {
     for (const dir of ['ltr', 'rtl']) {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div dir=${dir} style="width: 320px"><area-size-guide value="small" price-small="1250.50" currency="GBP"></area-size-guide></div>`,
+        html`<div dir=${dir} style="width: 320px">
+          <area-size-guide value="small" price-small="1250.50" currency="GBP"></area-size-guide>
+        </div>`,
       );
       const el = wrapper.querySelector('area-size-guide')!;
       const box = el.getBoundingClientRect();
@@ -262,7 +268,13 @@ describe('<area-size-guide>', () => {
 
   it('passes axe before a choice, after a choice with a price, and with invalid attributes', async () => {
     const el = await fixture<AreaSizeGuide>(
-      html`<area-size-guide price-small="120" currency="GBP" heading-level="3" reviewed-by="Dr A. Patel" reviewed-on="2026-01-15"></area-size-guide>`,
+      html`<area-size-guide
+        price-small="120"
+        currency="GBP"
+        heading-level="3"
+        reviewed-by="Dr A. Patel"
+        reviewed-on="2026-01-15"
+      ></area-size-guide>`,
     );
     await expect(el).to.be.accessible();
     radios(el)[0]!.click();

@@ -62,7 +62,9 @@ describe('<complications-list>', () => {
 
   it('says what the leaflet says about each complication', async () => {
     const el = await fixture<ComplicationsList>(html`<complications-list></complications-list>`);
-    expect(itemText(el, 'irritation-and-pigment-changes')).to.match(/colour changes?/i).and.include('up to 1 year');
+    expect(itemText(el, 'irritation-and-pigment-changes'))
+      .to.match(/colour changes?/i)
+      .and.include('up to 1 year');
     expect(itemText(el, 'hyperpigmentation'))
       .to.match(/darker/i)
       .and.include('out of the sun')

@@ -11,7 +11,10 @@ const boxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLInputElement>
 /** A step's checkbox, or null when the step has none. */
 const maybeBox = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`);
 const box = (el: Element, id: string) => maybeBox(el, id)!;
-const checkedIds = (el: Element) => boxes(el).filter((b) => b.checked).map((b) => b.value);
+const checkedIds = (el: Element) =>
+  boxes(el)
+    .filter((b) => b.checked)
+    .map((b) => b.value);
 const goodToKnow = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="good-to-know"]')!;
 const information = (el: Element) => [...goodToKnow(el).querySelectorAll<HTMLElement>('[part="information"]')];
 const appointment = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="appointment"]')!;
@@ -75,7 +78,9 @@ describe('<preparation-checklist>', () => {
     const el = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
     expect(stepText(el, 'no-shaving')).to.include(hours(24)).and.include('alcohol-based cleaning').and.include('hide some of the veins');
     expect(stepText(el, 'no-moisturiser')).to.include('moisturiser or lotion');
-    expect(stepText(el, 'buy-compression-hosiery')).to.include(`class ${number(1)} compression`).and.include('most pharmacies');
+    expect(stepText(el, 'buy-compression-hosiery'))
+      .to.include(`class ${number(1)} compression`)
+      .and.include('most pharmacies');
     expect(stepText(el, 'shorts-or-swimming-costume')).to.include('swimming costume').and.include('trousers or skirt');
     expect(stepText(el, 'paracetamol-if-worried')).to.include('paracetamol').and.include('worried about discomfort');
     expect(stepText(el, 'paracetamol-if-worried')).to.match(/\bcan\b/);
@@ -185,7 +190,9 @@ describe('<preparation-checklist>', () => {
     box(el, 'no-moisturiser').click();
     expect((await event).detail).to.deep.equal({ checked: ['no-moisturiser'], plan: plan('2026-04-14') });
     event = change(el);
-    shadow(el).querySelector<HTMLLabelElement>(`label[for="${box(el, 'no-shaving').id}"]`)!.click();
+    shadow(el)
+      .querySelector<HTMLLabelElement>(`label[for="${box(el, 'no-shaving').id}"]`)!
+      .click();
     expect((await event).detail.checked).to.deep.equal(['no-shaving', 'no-moisturiser']);
     await el.updateComplete;
     expect(progress(el).textContent).to.include(done(2));
@@ -200,7 +207,11 @@ describe('<preparation-checklist>', () => {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(['no-shaving']));
     let fired = 0;
     const el = await fixture<PreparationChecklist>(
-      html`<preparation-checklist remember appointment-date="2026-04-14" @preparation-change=${() => (fired += 1)}></preparation-checklist>`,
+      html`<preparation-checklist
+        remember
+        appointment-date="2026-04-14"
+        @preparation-change=${() => (fired += 1)}
+      ></preparation-checklist>`,
     );
     expect(checkedIds(el)).to.deep.equal(['no-shaving']);
     el.appointmentDate = '2026-05-05';
@@ -260,9 +271,7 @@ describe('<preparation-checklist>', () => {
     for (const stored of ['not json', '{"a":1}', '["no-shaving","<b>x</b>",3]']) {
       sessionStorage.setItem(STORAGE_KEY, stored);
       const el = await fixture<PreparationChecklist>(html`<preparation-checklist remember></preparation-checklist>`);
-      expect(checkedIds(el), stored).to.deep.equal(
-        stored.includes('no-shaving') ? ['no-shaving'] : [],
-      );
+      expect(checkedIds(el), stored).to.deep.equal(stored.includes('no-shaving') ? ['no-shaving'] : []);
     }
   });
 
@@ -371,7 +380,10 @@ describe('<preparation-checklist>', () => {
       const el = await fixture<PreparationChecklist>(html`<preparation-checklist></preparation-checklist>`);
       let firedByFixed = 0;
       const fixed = await fixture<PreparationChecklist>(
-        html`<preparation-checklist appointment-date="2026-06-10" @preparation-change=${() => (firedByFixed += 1)}></preparation-checklist>`,
+        html`<preparation-checklist
+          appointment-date="2026-06-10"
+          @preparation-change=${() => (firedByFixed += 1)}
+        ></preparation-checklist>`,
       );
       shareTreatmentDate(document.createElement('aftercare-timeline'), '2026-05-05');
       await el.updateComplete;

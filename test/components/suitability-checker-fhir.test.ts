@@ -31,9 +31,11 @@ async function until(done: () => boolean): Promise<void> {
 }
 
 async function setup(format: string | null) {
-  const form = await fixture<HTMLFormElement>(html`<form>
-    <suitability-checker name="self-check" mode="list" today=${TODAY} value-format=${format ?? nothing}></suitability-checker>
-  </form>`);
+  const form = await fixture<HTMLFormElement>(
+    html`<form>
+      <suitability-checker name="self-check" mode="list" today=${TODAY} value-format=${format ?? nothing}></suitability-checker>
+    </form>`,
+  );
   const el = form.querySelector('suitability-checker')!;
   await el.updateComplete;
   return { form, el, value: () => new FormData(form).get('self-check') as string | null };
@@ -59,7 +61,8 @@ describe('<suitability-checker value-format="fhir">', () => {
   it('waits for the FHIR code when the patient answers before it has loaded, then fires with the response', async () => {
     const form = await fixture<HTMLFormElement>(html`<form></form>`);
     const el = document.createElement('suitability-checker');
-    for (const [name, value] of Object.entries({ name: 'self-check', mode: 'list', today: TODAY, 'value-format': 'fhir' })) el.setAttribute(name, value);
+    for (const [name, value] of Object.entries({ name: 'self-check', mode: 'list', today: TODAY, 'value-format': 'fhir' }))
+      el.setAttribute(name, value);
     // The patient answers as soon as the questions are on screen: before the element asks for its FHIR code (after its first render).
     let answered: { event: Promise<CustomEvent<SuitabilityChangeDetail>>; value: string | null } | undefined;
     el.addController({
@@ -143,7 +146,10 @@ describe('<suitability-checker value-format="fhir">', () => {
     for (const answer of ['unsure', 'no'] as const) {
       const response = (await choose(el, 'antibiotics', answer)).detail.fhirQuestionnaireResponse!;
       expect(fromFhirQuestionnaireResponse(response), answer).to.deep.equal({ answers: { antibiotics: answer }, dates: {} });
-      expect((response as unknown as QuestionnaireResponse).item!.map((i) => i.linkId), answer).to.not.include('antibiotics-date');
+      expect(
+        (response as unknown as QuestionnaireResponse).item!.map((i) => i.linkId),
+        answer,
+      ).to.not.include('antibiotics-date');
       await el.updateComplete;
       expect(fromFhirQuestionnaireResponse(JSON.parse(value()!) as QuestionnaireResponse).dates, answer).to.deep.equal({});
     }

@@ -20,8 +20,7 @@ import { clean, pickDate, shadow } from '../support/dom.js';
 // The tests drive the element the way a patient does, by clicking its radio buttons and buttons (or
 // by keyboard), and read what the patient sees.
 const text = (node: Element | ShadowRoot): string => clean(node.textContent);
-const part = (el: Element, name: string): HTMLElement | null =>
-  shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Patient-facing words the checker must never use (the disclaimer's "assessment" is allowed). */
 const FORBIDDEN = /\b(un)?suitable\b|\bdiagnos|\bassess(?!ment)|\bscore|%/i;
@@ -82,10 +81,7 @@ const findingText = (el: Element, id: QuestionId): string | undefined => {
 };
 
 /** Goes through every question in stepwise mode, clicking the answers given, to the summary. */
-async function answerStepwise(
-  el: SuitabilityChecker,
-  answers: Partial<Record<QuestionId, Answer | null>>,
-): Promise<void> {
+async function answerStepwise(el: SuitabilityChecker, answers: Partial<Record<QuestionId, Answer | null>>): Promise<void> {
   for (const question of suitabilityQuestions) {
     const answer = answers[question.id];
     if (answer) await choose(el, question.id, answer);
@@ -96,10 +92,7 @@ async function answerStepwise(
 }
 
 /** Answers in stepwise mode and asks for the result. */
-async function resultStepwise(
-  el: SuitabilityChecker,
-  answers: Partial<Record<QuestionId, Answer | null>>,
-): Promise<HTMLElement> {
+async function resultStepwise(el: SuitabilityChecker, answers: Partial<Record<QuestionId, Answer | null>>): Promise<HTMLElement> {
   await answerStepwise(el, answers);
   await press(el, 'See what to tell the clinic');
   return part(el, 'result')!;
@@ -170,10 +163,14 @@ describe('<suitability-checker>', () => {
       const labels = [...shadow(el).querySelectorAll('.answer')].map(text);
       expect(labels).to.deep.equal(['Yes', 'No', 'Not sure']);
       for (let i = 2; i < 12; i += 1) await press(el, 'Next');
-      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 12 of 13').and.include('Tamoxifen');
+      expect(text(shadow(el).querySelector('legend')!))
+        .to.include('Question 12 of 13')
+        .and.include('Tamoxifen');
       expect(text(shadow(el).querySelector('.why')!)).to.include('increases the risk of inflammation of the blood vessels');
       await press(el, 'Next');
-      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 13 of 13').and.include('Disulfiram');
+      expect(text(shadow(el).querySelector('legend')!))
+        .to.include('Question 13 of 13')
+        .and.include('Disulfiram');
       expect(text(shadow(el).querySelector('.why')!)).to.include('contain alcohol');
       await press(el, 'Back');
       await press(el, 'Back');
@@ -186,7 +183,9 @@ describe('<suitability-checker>', () => {
       expect(text(shadow(el).querySelector('.why')!)).to.include('The clinic needs to know this');
       for (let i = 0; i < 3; i += 1) await press(el, 'Next');
       expect(text(shadow(el).querySelector('legend')!)).to.include('varicose veins');
-      expect(text(shadow(el).querySelector('.why')!)).to.include('vascular surgeon').and.include('high pressure');
+      expect(text(shadow(el).querySelector('.why')!))
+        .to.include('vascular surgeon')
+        .and.include('high pressure');
     });
 
     it('shows every question at once in list mode, without progress', async () => {
@@ -208,7 +207,9 @@ describe('<suitability-checker>', () => {
       const el = await checker();
       await press(el, 'Next');
       await press(el, 'Next');
-      expect(text(shadow(el).querySelector('legend')!)).to.include('Question 3 of 13').and.include('Do you have an infection at the moment?');
+      expect(text(shadow(el).querySelector('legend')!))
+        .to.include('Question 3 of 13')
+        .and.include('Do you have an infection at the moment?');
       await choose(el, 'current-infection', 'yes');
       expect(part(el, 'date'), 'a current infection has no date to count from').to.equal(null);
       await press(el, 'Next');
@@ -252,7 +253,10 @@ describe('<suitability-checker>', () => {
         const el = await checker();
         const result = await resultStepwise(el, answersWith({ 'able-to-walk': answer }));
         expect(result.dataset.headline, answer).to.equal('talk-to-clinic');
-        expect(el.result.findings.map((f) => f.question), answer).to.deep.equal(['able-to-walk']);
+        expect(
+          el.result.findings.map((f) => f.question),
+          answer,
+        ).to.deep.equal(['able-to-walk']);
         expect(findingText(el, 'able-to-walk'), answer).to.include('Tell the clinic before you book').and.include('walk');
         const row = [...result.querySelectorAll('.given .row')].find((r) => text(r.querySelector('dt')!) === 'Can you walk?')!;
         expect(text(row.querySelector('dd')!), answer).to.equal(answer === 'no' ? 'No' : 'Not sure');
@@ -333,7 +337,9 @@ describe('<suitability-checker>', () => {
       expect(field()).to.not.include('ended');
       await press(el, 'See what to tell the clinic');
       const windowEnd = () => text(part(el, 'result')!.querySelector('[data-question="antibiotics"] .window-end')!);
-      expect(windowEnd()).to.match(/it ends on Sunday,? 15 March 2026/).and.not.include('ended');
+      expect(windowEnd())
+        .to.match(/it ends on Sunday,? 15 March 2026/)
+        .and.not.include('ended');
       expect(el.result.windows.map((w) => w.over)).to.deep.equal([false]);
 
       el.setAttribute('today', '2026-03-16');
@@ -354,7 +360,9 @@ describe('<suitability-checker>', () => {
       expect(result.dataset.headline).to.equal('wait');
       expect(el.result.findings.map((f) => f.question)).to.deep.equal(['current-infection', 'antibiotics']);
       const infection = result.querySelector('[data-question="current-infection"]')!;
-      expect(text(infection)).to.include('until your infection has gone').and.not.match(/ended|time limit/);
+      expect(text(infection))
+        .to.include('until your infection has gone')
+        .and.not.match(/ended|time limit/);
       expect(infection.querySelector('.window-end')).to.equal(null);
       expect(findingText(el, 'antibiotics')).to.match(/it ended on Monday,? 19 January 2026/);
 
@@ -694,7 +702,12 @@ describe('<suitability-checker>', () => {
 
     it('is disabled with a disabled fieldset around it', async () => {
       const f = await fixture<HTMLFormElement>(
-        html`<form><fieldset disabled><legend>Booking</legend><suitability-checker></suitability-checker></fieldset></form>`,
+        html`<form>
+          <fieldset disabled>
+            <legend>Booking</legend>
+            <suitability-checker></suitability-checker>
+          </fieldset>
+        </form>`,
       );
       const el = f.querySelector('suitability-checker')!;
       await el.updateComplete;
@@ -740,15 +753,17 @@ describe('<suitability-checker>', () => {
 
   describe('attributes', () => {
     it('refuses invalid values with their fallback and one warning each', async () => {
-      const el = await fixture<SuitabilityChecker>(html`<suitability-checker
-        mode="grid"
-        today="tomorrow"
-        heading-level="9"
-        booking-url="javascript:alert(1)"
-        contact-url="data:text/html,<b>x</b>"
-        contact-phone="call us!"
-        clinic-name="<b>Clinic</b>"
-      ></suitability-checker>`);
+      const el = await fixture<SuitabilityChecker>(
+        html`<suitability-checker
+          mode="grid"
+          today="tomorrow"
+          heading-level="9"
+          booking-url="javascript:alert(1)"
+          contact-url="data:text/html,<b>x</b>"
+          contact-phone="call us!"
+          clinic-name="<b>Clinic</b>"
+        ></suitability-checker>`,
+      );
       expect(text(part(el, 'message')!)).to.include('one question at a time');
       expect(shadow(el).querySelectorAll('fieldset')).to.have.length(1);
       expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('2');
@@ -765,9 +780,10 @@ describe('<suitability-checker>', () => {
       expect(talkResult.querySelectorAll('a')).to.have.length(0);
       const attributes = warnings.map((w) => String(w[0]));
       for (const name of ['mode', 'today', 'heading-level', 'booking-url', 'contact-url', 'contact-phone']) {
-        expect(attributes.filter((w) => w.startsWith('<suitability-checker>') && w.includes(`the ${name} attribute`)), name).to.have.length(
-          name === 'contact-url' || name === 'contact-phone' ? 2 : 1,
-        );
+        expect(
+          attributes.filter((w) => w.startsWith('<suitability-checker>') && w.includes(`the ${name} attribute`)),
+          name,
+        ).to.have.length(name === 'contact-url' || name === 'contact-phone' ? 2 : 1);
       }
     });
 

@@ -1,12 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import {
-  addDays,
-  aftercareSchedule,
-  phaseOn,
-  type AftercarePhase,
-  type AftercareSchedule,
-} from '../../src/core/index.js';
+import { addDays, aftercareSchedule, phaseOn, type AftercarePhase, type AftercareSchedule } from '../../src/core/index.js';
 import { isoDate } from './arbitraries.js';
 
 const schedule = (date?: string) => aftercareSchedule(date) as AftercareSchedule;
@@ -127,8 +121,7 @@ describe('phaseOn', () => {
         const p = phase(s, addDays(date, day)!);
         const expected = s.entries.filter((e) => day >= e.startDay && (e.endDay === null || day <= e.endDay));
         const status = day < 0 ? 'before' : day > 42 ? 'after' : 'during';
-        return p.day === day && p.status === status && p.entries.length === expected.length &&
-          p.entries.every((e, i) => e === expected[i]);
+        return p.day === day && p.status === status && p.entries.length === expected.length && p.entries.every((e, i) => e === expected[i]);
       }),
     );
   });

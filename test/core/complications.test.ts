@@ -5,7 +5,10 @@ describe('complications and warning signs', () => {
   it('puts every complication in the urgent group or "other", and no group is empty (no group claims an outcome)', () => {
     expect(complicationGroups).to.deep.equal(['urgent', 'other']);
     for (const group of complicationGroups) {
-      expect(complications.filter((c) => c.group === group), group).to.not.be.empty;
+      expect(
+        complications.filter((c) => c.group === group),
+        group,
+      ).to.not.be.empty;
     }
     expect(complications.every((c) => complicationGroups.includes(c.group))).to.equal(true);
     expect(new Set(complications.map((c) => c.id)).size).to.equal(complications.length);

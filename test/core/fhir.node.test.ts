@@ -92,7 +92,12 @@ describe('FHIR R4 output', () => {
 
   it('marks every resource with the SHA-256 of the leaflet it comes from', () => {
     const sha = { url: fhirLeafletShaExtension, valueString: contentInfo.leaflet.sha256 };
-    const resources = [toFhirQuestionnaire(), toFhirQuestionnaireResponse({}), toFhirPlanDefinition(), toFhirCarePlan('2026-03-14') as CarePlan];
+    const resources = [
+      toFhirQuestionnaire(),
+      toFhirQuestionnaireResponse({}),
+      toFhirPlanDefinition(),
+      toFhirCarePlan('2026-03-14') as CarePlan,
+    ];
     for (const resource of resources) expect(resource.extension, resource.resourceType).to.deep.equal([sha]);
   });
 
@@ -181,7 +186,10 @@ describe('FHIR R4 output', () => {
         expect(valueSet, question.id).to.not.equal(undefined);
         const include = valueSet!.compose!.include;
         expect(include.map((i) => i.system)).to.deep.equal([fhirAnswerSystem]);
-        expect(include[0]!.concept!.map((c) => c.code), question.id).to.deep.equal([...question.options]);
+        expect(
+          include[0]!.concept!.map((c) => c.code),
+          question.id,
+        ).to.deep.equal([...question.options]);
       }
     });
 
@@ -294,14 +302,18 @@ describe('FHIR R4 output', () => {
     });
 
     it('times every action from the start of the treatment with the core’s days', () => {
-      const inDays = (q: { value?: number | undefined; code?: string | undefined } | undefined) => (q?.value ?? NaN) * (q?.code === 'wk' ? 7 : q?.code === 'd' ? 1 : NaN);
+      const inDays = (q: { value?: number | undefined; code?: string | undefined } | undefined) =>
+        (q?.value ?? NaN) * (q?.code === 'wk' ? 7 : q?.code === 'd' ? 1 : NaN);
       for (const entry of schedule.entries) {
         const related = actions.find((a) => a.id === entry.id)!.relatedAction!;
         expect(related).to.have.length(1);
         expect(related[0]!.actionId).to.equal('treatment');
         expect(related[0]!.relationship).to.equal('after-start');
         if (related[0]!.offsetRange) {
-          expect([inDays(related[0]!.offsetRange.low), inDays(related[0]!.offsetRange.high)], entry.id).to.deep.equal([entry.startDay, entry.endDay]);
+          expect([inDays(related[0]!.offsetRange.low), inDays(related[0]!.offsetRange.high)], entry.id).to.deep.equal([
+            entry.startDay,
+            entry.endDay,
+          ]);
         } else {
           expect(inDays(related[0]!.offsetDuration), entry.id).to.equal(entry.startDay);
         }
@@ -329,7 +341,13 @@ describe('FHIR R4 output', () => {
         expect(action.timingRange !== undefined, entry.id).to.equal(entry.duration.atLeast === true);
       }
       const exercise = actions.find((a) => a.id === 'exercise')!.timingTiming!.repeat!;
-      expect([exercise.frequency, exercise.period, exercise.periodUnit, exercise.duration, exercise.durationUnit]).to.deep.equal([2, 1, 'd', 30, 'min']);
+      expect([exercise.frequency, exercise.period, exercise.periodUnit, exercise.duration, exercise.durationUnit]).to.deep.equal([
+        2,
+        1,
+        'd',
+        30,
+        'min',
+      ]);
     });
   });
 
@@ -353,7 +371,10 @@ describe('FHIR R4 output', () => {
           const periods = carePlan.activity!.map((a) => [a.detail!.code!.coding![0]!.code, a.detail!.scheduledPeriod]);
           // A conditional entry (if the skin darkens) has no period: it runs from when that happens.
           expect(periods).to.deep.equal(
-            core.entries.map((e) => [e.id, e.start === null ? undefined : e.end === null ? { start: e.start } : { start: e.start, end: e.end }]),
+            core.entries.map((e) => [
+              e.id,
+              e.start === null ? undefined : e.end === null ? { start: e.start } : { start: e.start, end: e.end },
+            ]),
           );
         }),
         { numRuns: 200 },
@@ -375,7 +396,12 @@ describe('FHIR R4 output', () => {
   });
 
   it('every resource is plain JSON (what is serialized is what is returned)', () => {
-    const resources: FhirResource[] = [toFhirQuestionnaire(), toFhirQuestionnaireResponse(allYes), toFhirPlanDefinition(), toFhirCarePlan('2026-03-14') as CarePlan];
+    const resources: FhirResource[] = [
+      toFhirQuestionnaire(),
+      toFhirQuestionnaireResponse(allYes),
+      toFhirPlanDefinition(),
+      toFhirCarePlan('2026-03-14') as CarePlan,
+    ];
     for (const resource of resources) expect(JSON.parse(JSON.stringify(resource))).to.deep.equal(resource);
   });
 });

@@ -111,8 +111,7 @@ parsed.sections.forEach((section, s) => {
 });
 
 /** The references of the leaflet items that contain `quote`. */
-const whereIs = (quote: string): string[] =>
-  [...leafletItems].filter(([, item]) => item.includes(quote)).map(([ref]) => ref);
+const whereIs = (quote: string): string[] => [...leafletItems].filter(([, item]) => item.includes(quote)).map(([ref]) => ref);
 
 // ---------------------------------------------------------------------------------------------------
 // The core, as a list of items with the references they carry.
@@ -289,12 +288,13 @@ const describeRow = (row: Row) => `row "${row.quote}" -> ${keyOf(row.item)}`;
 describe('core fidelity to the leaflet', () => {
   describe('the leaflet parser', () => {
     it('finds exactly the sections of leafletSections, in order, by their headings', () => {
-      expect(parsed.sections.map((s) => s.heading), 'headings found in the leaflet').to.deep.equal(
-        leafletSections.map((id) => headings[id]),
-      );
+      expect(
+        parsed.sections.map((s) => s.heading),
+        'headings found in the leaflet',
+      ).to.deep.equal(leafletSections.map((id) => headings[id]));
     });
 
-    it('places every line of the leaflet (no text outside a heading or after a section\'s bullets)', () => {
+    it("places every line of the leaflet (no text outside a heading or after a section's bullets)", () => {
       expect(parsed.problems, 'text the parser could not place').to.deep.equal([]);
     });
 
@@ -334,9 +334,7 @@ describe('core fidelity to the leaflet', () => {
         });
 
         it('quotes the leaflet verbatim, in one item only', () => {
-          expect(leafletText.includes(row.quote), `${describeRow(row)}: quote not found verbatim in the leaflet`).to.equal(
-            true,
-          );
+          expect(leafletText.includes(row.quote), `${describeRow(row)}: quote not found verbatim in the leaflet`).to.equal(true);
           expect(whereIs(row.quote), `${describeRow(row)}: leaflet items containing the quote`).to.have.lengthOf(1);
         });
 
@@ -390,7 +388,10 @@ describe('core fidelity to the leaflet', () => {
 
     it('no two rows repeat the same quote for the same core item', () => {
       const seen = rows.map((row) => `${keyOf(row.item)} ${row.quote}`);
-      expect(seen.filter((key, i) => seen.indexOf(key) !== i), 'duplicated rows').to.deep.equal([]);
+      expect(
+        seen.filter((key, i) => seen.indexOf(key) !== i),
+        'duplicated rows',
+      ).to.deep.equal([]);
     });
   });
 

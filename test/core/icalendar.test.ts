@@ -5,7 +5,10 @@ import { aftercareICalendar, aftercareSchedule, contentInfo, type AftercareSched
 const schedule = aftercareSchedule('2026-03-27') as AftercareSchedule;
 const now = new Date(Date.UTC(2026, 2, 20, 9, 30, 0));
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);
-const events = (text: string) => parse(text).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+const events = (text: string) =>
+  parse(text)
+    .getAllSubcomponents('vevent')
+    .map((v) => new ICAL.Event(v));
 /** The physical lines of the first content line that begins with `name`: itself and its continuation lines. */
 const physicalLines = (text: string, name: string) => {
   const lines = text.split('\r\n');

@@ -1,11 +1,5 @@
 import { expect } from 'chai';
-import {
-  assessSuitability,
-  headlineOrder,
-  suitabilityQuestions,
-  type QuestionId,
-  type SuitabilityAnswers,
-} from '../../src/core/index.js';
+import { assessSuitability, headlineOrder, suitabilityQuestions, type QuestionId, type SuitabilityAnswers } from '../../src/core/index.js';
 
 const ids = suitabilityQuestions.map((q) => q.id);
 /** Every question answered with its "nothing to report" answer ("No", "Yes" to "Can you walk?", the legs). */
@@ -97,9 +91,10 @@ describe('assessSuitability', () => {
       const yes = assessSuitability({ ...allClear(), [id]: question.raises[0] });
       const unsure = assessSuitability({ ...allClear(), [id]: 'unsure' });
       expect(unsure.headline, id).to.equal(yes.headline);
-      expect(unsure.findings.map((f) => [f.question, f.category, f.advice]), id).to.deep.equal(
-        yes.findings.map((f) => [f.question, f.category, f.advice]),
-      );
+      expect(
+        unsure.findings.map((f) => [f.question, f.category, f.advice]),
+        id,
+      ).to.deep.equal(yes.findings.map((f) => [f.question, f.category, f.advice]));
     }
   });
 

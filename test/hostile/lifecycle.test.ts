@@ -17,12 +17,20 @@ const isCapture = (options?: boolean | AddEventListenerOptions | EventListenerOp
 for (const target of [window, document] as EventTarget[]) {
   const add = target.addEventListener.bind(target);
   const remove = target.removeEventListener.bind(target);
-  target.addEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+  target.addEventListener = (
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) => {
     const k = key(target, type, isCapture(options));
     live.set(k, (live.get(k) ?? new Set()).add(listener));
     add(type, listener, options);
   };
-  target.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+  target.removeEventListener = (
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) => {
     live.get(key(target, type, isCapture(options)))?.delete(listener);
     remove(type, listener, options);
   };

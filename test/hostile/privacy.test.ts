@@ -82,13 +82,15 @@ async function databases(): Promise<string[]> {
 
 /** The patient's journey through every element on one page. */
 async function journey(remember: boolean): Promise<void> {
-  const page = await fixture<HTMLElement>(html`<main>
-    <suitability-checker clinic-name="Leafy Lane" booking-url="/book" contact-phone="020 7946 0000"></suitability-checker>
-    <area-size-guide price-small="100" price-medium="150" price-large="200" currency="GBP"></area-size-guide>
-    <aftercare-timeline clinic-name="Leafy Lane" today="2026-03-05"></aftercare-timeline>
-    <preparation-checklist ?remember=${remember}></preparation-checklist>
-    <complications-list></complications-list>
-  </main>`);
+  const page = await fixture<HTMLElement>(
+    html`<main>
+      <suitability-checker clinic-name="Leafy Lane" booking-url="/book" contact-phone="020 7946 0000"></suitability-checker>
+      <area-size-guide price-small="100" price-medium="150" price-large="200" currency="GBP"></area-size-guide>
+      <aftercare-timeline clinic-name="Leafy Lane" today="2026-03-05"></aftercare-timeline>
+      <preparation-checklist ?remember=${remember}></preparation-checklist>
+      <complications-list></complications-list>
+    </main>`,
+  );
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K) => page.querySelector(tag)!;
   const root = (tag: keyof HTMLElementTagNameMap) => el(tag).shadowRoot!;
 
@@ -194,7 +196,10 @@ describe('privacy over a full patient journey', () => {
     expect(storageKeys(sessionStorage)).to.deep.equal([...session, STORAGE_KEY].sort());
     const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY)!);
     expect(stored).to.be.an('array').with.length.greaterThan(0);
-    for (const id of stored as unknown[]) expect(id).to.be.a('string').and.match(/^[a-z-]+$/);
+    for (const id of stored as unknown[])
+      expect(id)
+        .to.be.a('string')
+        .and.match(/^[a-z-]+$/);
     expect(storageKeys(localStorage)).to.deep.equal(local);
     expect(document.cookie).to.equal(cookie);
     expect(traps.hits).to.deep.equal([]);

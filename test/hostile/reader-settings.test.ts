@@ -143,7 +143,7 @@ describe('reader settings', () => {
   });
 
   describe('date fields', () => {
-    it('give one example of a date, as the browser\'s date field takes it, in the timeline and the self-check', async () => {
+    it("give one example of a date, as the browser's date field takes it, in the timeline and the self-check", async () => {
       // The browser's language where it is a valid tag (WebKit on a POSIX system says "C"), else the page's.
       let language = 'en-GB';
       try {

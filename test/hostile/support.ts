@@ -42,7 +42,11 @@ export function deepElements(root: ParentNode): Element[] {
 /** What an element must never be, wherever it appears: a script, a frame, a plug-in, or anything with an on* handler. */
 export function dangerIn(el: Element): string | undefined {
   const name = el.localName;
-  if (['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'foreignobject', 'img', 'image', 'math', 'style'].includes(name)) {
+  if (
+    ['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'foreignobject', 'img', 'image', 'math', 'style'].includes(
+      name,
+    )
+  ) {
     return `<${name}>`;
   }
   for (const attr of el.getAttributeNames()) {

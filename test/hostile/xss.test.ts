@@ -154,7 +154,10 @@ describe('XSS payloads in every string attribute of every element', () => {
     expect(new Set(PAYLOADS).size).to.equal(PAYLOADS.length);
     expect(PAYLOADS.length).to.be.at.least(30);
     for (const kind of [/^javascript:/, /<svg/, /onerror/, /<script/, /\$\{|\{\{/, /[\u202A-\u202E\u2066-\u2069]/]) {
-      expect(PAYLOADS.some((p) => kind.test(p)), String(kind)).to.equal(true);
+      expect(
+        PAYLOADS.some((p) => kind.test(p)),
+        String(kind),
+      ).to.equal(true);
     }
   });
 
@@ -186,7 +189,8 @@ describe('XSS payloads in every string attribute of every element', () => {
             async () => {
               // the element as first rendered
             },
-            ...(journeys[`${tag} ${attribute}`] ?? [])];
+            ...(journeys[`${tag} ${attribute}`] ?? []),
+          ];
           for (const step of steps) {
             for (const payload of PAYLOADS) {
               const el = document.createElement(tag);

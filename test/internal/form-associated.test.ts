@@ -41,7 +41,9 @@ customElements.define('msc-form-probe', FormProbe);
 
 const setup = async (name: string | null = 'probe') => {
   const form = await fixture<HTMLFormElement>(
-    name === null ? html`<form><msc-form-probe></msc-form-probe></form>` : html`<form><msc-form-probe name=${name}></msc-form-probe></form>`,
+    name === null
+      ? html`<form><msc-form-probe></msc-form-probe></form>`
+      : html`<form><msc-form-probe name=${name}></msc-form-probe></form>`,
   );
   const probe = form.querySelector<FormProbe>('msc-form-probe')!;
   await probe.updateComplete;
@@ -131,7 +133,12 @@ describe('FormAssociated (form association for an element of the library)', () =
 
   it('sets formDisabled while a disabled fieldset is around it', async () => {
     const form = await fixture<HTMLFormElement>(
-      html`<form><fieldset disabled><legend>Booking</legend><msc-form-probe name="probe"></msc-form-probe></fieldset></form>`,
+      html`<form>
+        <fieldset disabled>
+          <legend>Booking</legend>
+          <msc-form-probe name="probe"></msc-form-probe>
+        </fieldset>
+      </form>`,
     );
     const probe = form.querySelector<FormProbe>('msc-form-probe')!;
     await probe.updateComplete;

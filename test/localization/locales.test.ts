@@ -104,7 +104,7 @@ describe('localization', () => {
       pseudo[id] =
         typeof template === 'string'
           ? '⟦⟧'
-          : { ...template, strings: template.strings.map((_, i, list) => (i === 0 ? '⟦' : i === list.length - 1 ? '⟧' : '·')) } as never;
+          : ({ ...template, strings: template.strings.map((_, i, list) => (i === 0 ? '⟦' : i === list.length - 1 ? '⟧' : '·')) } as never);
     }
     addLocale('en-XA', pseudo);
     await setLocale('en-XA');

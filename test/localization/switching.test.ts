@@ -40,6 +40,9 @@ describe('switching locales', () => {
     await el.updateComplete;
     expect(currentLocale()).to.equal(sourceLocale);
     expect(heading(el)).to.equal('Possible complications');
-    expect(seen.every((text) => text === 'Possible complications'), seen.join(' | ')).to.equal(true);
+    expect(
+      seen.every((text) => text === 'Possible complications'),
+      seen.join(' | '),
+    ).to.equal(true);
   });
 });

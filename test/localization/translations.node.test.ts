@@ -26,11 +26,18 @@ describe('translations', function () {
       const missing = messages.filter((m) => !translated.has(m.name)).map((m) => m.name);
       expect(missing, `untranslated in ${locale}`).to.deep.equal([]);
       const placeholders = (contents: readonly unknown[]) =>
-        contents.filter((c) => typeof c !== 'string').map((c) => JSON.stringify(c)).sort();
+        contents
+          .filter((c) => typeof c !== 'string')
+          .map((c) => JSON.stringify(c))
+          .sort();
       for (const message of messages) {
         const target = translated.get(message.name)!;
         expect(placeholders(target.contents), `${locale} ${message.name}`).to.deep.equal(placeholders(message.contents));
-        const words = (contents: readonly unknown[]) => contents.filter((c): c is string => typeof c === 'string').join('').trim();
+        const words = (contents: readonly unknown[]) =>
+          contents
+            .filter((c): c is string => typeof c === 'string')
+            .join('')
+            .trim();
         if (words(message.contents) !== '') expect(words(target.contents), `${locale} ${message.name} is empty`).to.not.equal('');
       }
     });

@@ -14,7 +14,10 @@ export const clean = (text: string | null | undefined): string => (text ?? '').r
 
 /** Every word the element offers a reader: its text and its attribute values (aria-label and the like). */
 export const allText = (el: Element): string =>
-  [clean(shadow(el).textContent), ...[...shadow(el).querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value))].join(' ');
+  [
+    clean(shadow(el).textContent),
+    ...[...shadow(el).querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value)),
+  ].join(' ');
 
 /** What a patient does in a native date field: picks a date (or clears it), which fires a bubbling `change`. */
 export function pickDate(input: HTMLInputElement, value: string): void {

@@ -124,4 +124,3 @@ export const stepsOf = (schedule: AftercareSchedule): readonly Step[] => {
   const end = (step: Step) => step.endDay ?? Infinity;
   return steps.sort((a, b) => end(a) - end(b) || a.startDay - b.startDay);
 };
-

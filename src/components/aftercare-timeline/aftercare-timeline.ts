@@ -1,24 +1,12 @@
 import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  aftercareSchedule,
-  phaseOn,
-  todayIsoDate,
-  type AftercarePhase,
-  type AftercareSchedule,
-  type IsoDate,
-} from '../../core/rules.js';
+import { aftercareSchedule, phaseOn, todayIsoDate, type AftercarePhase, type AftercareSchedule, type IsoDate } from '../../core/rules.js';
 import type { AttributeCheck } from '../../internal/attribute-check.js';
 import { isoDate, plainText } from '../../internal/attributes.js';
 import { dateField, dateFieldStyles } from '../../internal/date-field.js';
 import { define } from '../../internal/define.js';
-import {
-  dateFieldExample,
-  formatAmount,
-  formatDate,
-  formatDaysFromToday,
-} from '../../internal/format.js';
+import { dateFieldExample, formatAmount, formatDate, formatDaysFromToday } from '../../internal/format.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { governanceStyles } from '../../internal/governance.js';
 import { onDemand } from '../../internal/on-demand.js';
@@ -250,9 +238,7 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
     const today = phase !== null && phase.status !== 'before' && step.entries.some((entry) => phase.entries.includes(entry));
     return html`<li class="step ${today ? 'today' : ''}" part=${today ? 'step step-today' : 'step'}>
       <div role="heading" aria-level=${this.subheadingLevel()} class="step-heading">
-        <span class="period">${periodName(step)}</span>${today
-          ? html`<span class="badge">${msg('Applies today')}</span>`
-          : nothing}
+        <span class="period">${periodName(step)}</span>${today ? html`<span class="badge">${msg('Applies today')}</span>` : nothing}
       </div>
       ${this._dates(step)}
       <ul class="entries">
@@ -276,35 +262,49 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
     return html`
       ${this.heading(msg('Your aftercare, day by day'))}
       ${this.compact ? nothing : html`<p>${msg('What to do after your treatment, from the clinic leaflet.')}</p>`}
-      ${invalidTreatmentDate
-        ? html`<p class="message" part="message">
-            ${msg('The treatment date set for this page is not a real date, so it is not used. You can enter your treatment date below.')}
-          </p>`
-        : nothing}
-      ${invalidToday
-        ? html`<p class="message" part="message">${msg("The preview date for today is not a real date, so today's real date is used.")}</p>`
-        : nothing}
+      ${
+        invalidTreatmentDate
+          ? html`<p class="message" part="message">
+              ${msg('The treatment date set for this page is not a real date, so it is not used. You can enter your treatment date below.')}
+            </p>`
+          : nothing
+      }
+      ${
+        invalidToday
+          ? html`<p class="message" part="message">
+              ${msg("The preview date for today is not a real date, so today's real date is used.")}
+            </p>`
+          : nothing
+      }
       <div class="summary" part="summary" role="status">${this._summary(schedule, phase, service)}</div>
-      ${treatmentDate
-        ? nothing
-        : dateField('treatment-date', this._enteredDate, {
-            label: msg('Date of your treatment'),
-            hint: msg(str`For example, ${example}.`),
-            error: msg(str`This date could not be used. Enter your treatment date, for example ${example}.`),
-          })}
+      ${
+        treatmentDate
+          ? nothing
+          : dateField('treatment-date', this._enteredDate, {
+              label: msg('Date of your treatment'),
+              hint: msg(str`For example, ${example}.`),
+              error: msg(str`This date could not be used. Enter your treatment date, for example ${example}.`),
+            })
+      }
       ${this.warningSigns(service)}
       <ol class="timeline" part="timeline">
         ${stepsOf(schedule).map((step) => this._step(step, phase, service))}
       </ol>
-      ${this._calendarFailed && schedule.treatmentDate !== null
-        ? html`<p class="message no-print" part="message" role="alert">
-            ${msg('The calendar file could not be made. Check your internet connection and try again.')}
-          </p>`
-        : nothing}
+      ${
+        this._calendarFailed && schedule.treatmentDate !== null
+          ? html`<p class="message no-print" part="message" role="alert">
+              ${msg('The calendar file could not be made. Check your internet connection and try again.')}
+            </p>`
+          : nothing
+      }
       <div class="actions no-print" part="actions">
-        ${schedule.treatmentDate === null
-          ? nothing
-          : html`<button type="button" class="primary" part="calendar-button" @click=${this._onCalendar}>${msg('Add to calendar')}</button>`}
+        ${
+          schedule.treatmentDate === null
+            ? nothing
+            : html`<button type="button" class="primary" part="calendar-button" @click=${this._onCalendar}>
+                ${msg('Add to calendar')}
+              </button>`
+        }
         <button type="button" class="secondary" part="print-button" @click=${this._onPrint}>${msg('Print')}</button>
       </div>
       ${this.governance()}

@@ -192,9 +192,11 @@ export class AreaSizeGuide extends MscElement<Config> {
       </p>
       ${price ? html`<p class="price" part="price">${priceSentence(size, formatPrice(price.amount, price.currency))}</p>` : nothing}
       <ul class="sessions">
-        ${size === sessionsGuidance.oneSessionMayBeEnoughFor
-          ? html`<li>${msg('For a small area that is not complicated, one treatment session may be enough.')}</li>`
-          : nothing}
+        ${
+          size === sessionsGuidance.oneSessionMayBeEnoughFor
+            ? html`<li>${msg('For a small area that is not complicated, one treatment session may be enough.')}</li>`
+            : nothing
+        }
         <li>${msg(str`You should go to a review appointment ${review} after your treatment.`)}</li>
         <li>${msg('You should expect to need a second treatment session.')}</li>
       </ul>`;
@@ -203,8 +205,7 @@ export class AreaSizeGuide extends MscElement<Config> {
   override render(): TemplateResult {
     const { size, invalidValue, prices, refusedPrice } = this.config;
     return html`
-      ${this.heading(msg('The size of the area to treat'))}
-      ${this._messages(invalidValue, refusedPrice)}
+      ${this.heading(msg('The size of the area to treat'))} ${this._messages(invalidValue, refusedPrice)}
       <fieldset part="choices">
         <legend>${msg('How much of your leg do the thread veins cover?')}</legend>
         <p class="hint">${msg(str`Compare the area with the size of ${unitName(areaRule.unit)}.`)}</p>

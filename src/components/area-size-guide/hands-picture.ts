@@ -17,8 +17,15 @@ export function handsPicture(hands: number): TemplateResult {
   const whole = Math.floor(hands);
   const half = hands - whole >= 0.5;
   const count = whole + (half ? 1 : 0);
-  return html`<svg class="hands" part="picture" viewBox="0 0 ${count * 26} 32" width=${count * 26} height="32"
-    aria-hidden="true" focusable="false">
+  return html`<svg
+    class="hands"
+    part="picture"
+    viewBox="0 0 ${count * 26} 32"
+    width=${count * 26}
+    height="32"
+    aria-hidden="true"
+    focusable="false"
+  >
     ${Array.from({ length: whole }, (_, i) => svg`<g transform="translate(${i * 26} 0)">${hand}</g>`)}
     ${half ? svg`<svg x=${whole * 26} y="0" width="12" height="32" viewBox="0 0 12 32">${hand}</svg>` : null}
   </svg>`;

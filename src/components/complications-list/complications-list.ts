@@ -159,9 +159,15 @@ export class ComplicationsList extends WarningSignsElement<Config> {
     const body = html`<p>${explanation(complication.id)}</p>
       ${whatTheLeafletSays(complication, service).map((line) => html`<p>${line}</p>`)}`;
     return complication.group === 'urgent'
-      ? html`<li part="item"><p class="name">${name(complication.id)}</p>${body}</li>`
+      ? html`<li part="item">
+          <p class="name">${name(complication.id)}</p>
+          ${body}
+        </li>`
       : html`<li part="item">
-          <details ?open=${this._allOpen}><summary>${name(complication.id)}</summary>${body}</details>
+          <details ?open=${this._allOpen}>
+            <summary>${name(complication.id)}</summary>
+            ${body}
+          </details>
         </li>`;
   }
 
@@ -171,28 +177,31 @@ export class ComplicationsList extends WarningSignsElement<Config> {
     return html`
       ${this.heading(msg('Possible complications'))}
       <p>${msg('These are the possible complications listed in the clinic leaflet, with what the leaflet says about each one.')}</p>
-      ${invalidGroup
-        ? html`<p class="message" part="message">
-            ${msg('This list was set up to show one group, but the group was not recognised, so all groups are shown.')}
-          </p>`
-        : nothing}
+      ${
+        invalidGroup
+          ? html`<p class="message" part="message">
+              ${msg('This list was set up to show one group, but the group was not recognised, so all groups are shown.')}
+            </p>`
+          : nothing
+      }
       ${this.warningSigns(service)}
-      ${collapsible
-        ? html`<div class="toolbar no-print">
-            <button type="button" part="toggle" aria-expanded=${String(this._allOpen)} @click=${this._toggleAll}>
-              ${this._allOpen ? msg('Hide all details') : msg('Show all details')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        collapsible
+          ? html`<div class="toolbar no-print">
+              <button type="button" part="toggle" aria-expanded=${String(this._allOpen)} @click=${this._toggleAll}>
+                ${this._allOpen ? msg('Hide all details') : msg('Show all details')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${groups.map(
-        (group) => html`<section class="group" part="group" data-group=${group}>
-          <div role="heading" aria-level=${this.subheadingLevel()} class="group-heading" part="group-heading">
-            ${groupTitle(group)}
-          </div>
-          <ul>
-            ${complications.filter((c) => c.group === group).map((c) => this._item(c, service))}
-          </ul>
-        </section>`,
+        (group) =>
+          html`<section class="group" part="group" data-group=${group}>
+            <div role="heading" aria-level=${this.subheadingLevel()} class="group-heading" part="group-heading">${groupTitle(group)}</div>
+            <ul>
+              ${complications.filter((c) => c.group === group).map((c) => this._item(c, service))}
+            </ul>
+          </section>`,
       )}
       ${this.governance()}
     `;

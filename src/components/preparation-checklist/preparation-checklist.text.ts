@@ -25,7 +25,9 @@ const day = (date: IsoDate): string => {
 /** What the leaflet asks the patient to do (or, for an optional step, what they may choose to do). */
 export const title = (step: PreparationStep): string =>
   ({
-    'buy-compression-hosiery': msg(str`Buy class ${formatNumber(step.details?.compressionClass ?? 0)} compression stockings and bring them with you`),
+    'buy-compression-hosiery': msg(
+      str`Buy class ${formatNumber(step.details?.compressionClass ?? 0)} compression stockings and bring them with you`,
+    ),
     'no-shaving': msg(
       str`Do not shave your legs for ${formatAmount(step.timing.kind === 'hours-before' ? step.timing.hours : 0, 'hours')} before your appointment`,
     ),

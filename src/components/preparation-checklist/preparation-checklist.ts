@@ -117,7 +117,12 @@ export class PreparationChecklist extends MscElement<Config> {
 
   protected override configure(check: AttributeCheck): Config {
     const appointmentDate = check.read('appointment-date', this.appointmentDate, isoDate, 'a date in the form YYYY-MM-DD');
-    const time = check.read('appointment-time', this.appointmentTime, clockTime, 'a time in the form HH:MM on a 24-hour clock, such as 09:30');
+    const time = check.read(
+      'appointment-time',
+      this.appointmentTime,
+      clockTime,
+      'a time in the form HH:MM on a 24-hour clock, such as 09:30',
+    );
     return {
       pageDate: this.appointmentDate !== null,
       appointmentDate,
@@ -146,7 +151,9 @@ export class PreparationChecklist extends MscElement<Config> {
   /** Fires `preparation-change` with the ticks and the plan now (and keeps the ticks with `remember`). */
   private _changed(checked: ReadonlySet<PreparationId>): void {
     const plan = this._plan();
-    const ids = tasks(plan).map((step) => step.id).filter((stepId) => checked.has(stepId));
+    const ids = tasks(plan)
+      .map((step) => step.id)
+      .filter((stepId) => checked.has(stepId));
     if (this.remember) this._save(ids);
     this.emit('preparation-change', { checked: ids, plan });
   }
@@ -216,12 +223,14 @@ export class PreparationChecklist extends MscElement<Config> {
     const dated = plan.appointmentDate ? time : undefined;
     return html`
       ${this.heading(msg('Getting ready for your appointment'))}
-      ${invalidDate || invalidTime
-        ? html`<div class="message" part="message">
-            ${invalidDate ? html`<p>${msg('The appointment date could not be read, so the steps are shown without dates.')}</p>` : nothing}
-            ${invalidTime ? html`<p>${msg('The appointment time could not be read, so it is not shown.')}</p>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        invalidDate || invalidTime
+          ? html`<div class="message" part="message">
+              ${invalidDate ? html`<p>${msg('The appointment date could not be read, so the steps are shown without dates.')}</p>` : nothing}
+              ${invalidTime ? html`<p>${msg('The appointment time could not be read, so it is not shown.')}</p>` : nothing}
+            </div>`
+          : nothing
+      }
       ${pageDate ? nothing : dateField('appointment-date', this._enteredDate, { label: msg('Your appointment date (to show when to do each step)') })}
       <fieldset part="checklist">
         <legend>${msg('Tick each step when you have done it')}</legend>
@@ -237,7 +246,9 @@ export class PreparationChecklist extends MscElement<Config> {
         </ul>
       </section>
       <section part="appointment" aria-labelledby="appointment">
-        <div role="heading" aria-level=${this.subheadingLevel()} id="appointment" class="subheading">${msg('What happens at your appointment')}</div>
+        <div role="heading" aria-level=${this.subheadingLevel()} id="appointment" class="subheading">
+          ${msg('What happens at your appointment')}
+        </div>
         <ul class="appointment">
           ${appointmentEvents.map((event) => html`<li data-event=${event.id}>${appointmentText(event.id)}</li>`)}
         </ul>

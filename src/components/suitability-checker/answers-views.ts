@@ -26,20 +26,22 @@ const answerList = (model: ViewModel, actions: ViewActions, changeable: boolean)
           ${answer === undefined ? html`<em>${msg('Not answered')}</em>` : answerText(answer)}
           ${date ? html`<span class="given-date">(${formatDate(date)})</span>` : nothing}
         </dd>
-        ${changeable
-          ? html`<dd class="change">
-              <button
-                type="button"
-                class="link"
-                ?disabled=${model.disabled}
-                @click=${() => {
-                  actions.goToQuestion(index, true);
-                }}
-              >
-                ${msg('Change')}<span class="visually-hidden">: ${questionText(question)}</span>
-              </button>
-            </dd>`
-          : nothing}
+        ${
+          changeable
+            ? html`<dd class="change">
+                <button
+                  type="button"
+                  class="link"
+                  ?disabled=${model.disabled}
+                  @click=${() => {
+                    actions.goToQuestion(index, true);
+                  }}
+                >
+                  ${msg('Change')}<span class="visually-hidden">: ${questionText(question)}</span>
+                </button>
+              </dd>`
+            : nothing
+        }
       </div>`;
     })}
   </dl>`;
@@ -69,13 +71,13 @@ const findingView = (model: ViewModel, finding: Finding): TemplateResult => {
     <div role="heading" aria-level=${model.levels.section} class="finding-title">${topic(finding.question)}</div>
     <p class="category">${categoryLabel(finding.category)}</p>
     <p>${adviceText(finding.advice)}</p>
-    ${finding.advice === 'face-not-offered' && alternative
-      ? html`<p>${faceAlternativeText(clinic, alternative)} ${msg('You can ask about it.')}</p>`
-      : nothing}
+    ${
+      finding.advice === 'face-not-offered' && alternative
+        ? html`<p>${faceAlternativeText(clinic, alternative)} ${msg('You can ask about it.')}</p>`
+        : nothing
+    }
     ${window ? html`<p class="window-end">${windowEndText(window)}</p>` : nothing}
-    ${finding.answer === 'unsure'
-      ? html`<p>${msg('You answered “Not sure”, so this is listed to be safe.')}</p>`
-      : nothing}
+    ${finding.answer === 'unsure' ? html`<p>${msg('You answered “Not sure”, so this is listed to be safe.')}</p>` : nothing}
   </li>`;
 };
 
@@ -108,44 +110,46 @@ export const resultView = (model: ViewModel, actions: ViewActions): TemplateResu
       ${msg('Things to tell us')}
     </div>
     <p class="headline">${headlineText(result.headline)}</p>
-    ${result.findings.length > 0
-      ? html`<ul class="findings">${result.findings.map((finding) => findingView(model, finding))}</ul>`
-      : nothing}
-    ${result.unanswered.length > 0
-      ? html`<div class="unanswered">
-          <p>${msg('You have not answered these questions yet:')}</p>
-          <ul>
-            ${result.unanswered.map((id) => {
-              const index = suitabilityQuestions.findIndex((q) => q.id === id);
-              return html`<li>
-                ${topic(id)}
-                <button
-                  type="button"
-                  class="link"
-                  ?disabled=${disabled}
-                  @click=${() => {
-                    actions.goToQuestion(index, model.config.mode === 'stepwise');
-                  }}
-                >
-                  ${msg('Answer')}<span class="visually-hidden">: ${topic(id)}</span>
-                </button>
-              </li>`;
-            })}
-          </ul>
-        </div>`
-      : nothing}
+    ${
+      result.findings.length > 0
+        ? html`<ul class="findings">
+            ${result.findings.map((finding) => findingView(model, finding))}
+          </ul>`
+        : nothing
+    }
+    ${
+      result.unanswered.length > 0
+        ? html`<div class="unanswered">
+            <p>${msg('You have not answered these questions yet:')}</p>
+            <ul>
+              ${result.unanswered.map((id) => {
+                const index = suitabilityQuestions.findIndex((q) => q.id === id);
+                return html`<li>
+                  ${topic(id)}
+                  <button
+                    type="button"
+                    class="link"
+                    ?disabled=${disabled}
+                    @click=${() => {
+                      actions.goToQuestion(index, model.config.mode === 'stepwise');
+                    }}
+                  >
+                    ${msg('Answer')}<span class="visually-hidden">: ${topic(id)}</span>
+                  </button>
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing
+    }
     ${nextStep(model, result)}
     <div class="given">
       <div role="heading" aria-level=${model.levels.section} class="finding-title">${msg('Your answers')}</div>
       ${answerList(model, actions, false)}
     </div>
-    <p class="disclaimer" part="disclaimer">
-      ${disclaimerText()}
-    </p>
+    <p class="disclaimer" part="disclaimer">${disclaimerText()}</p>
     <div class="actions" part="actions">
-      <button type="button" class="secondary" ?disabled=${disabled} @click=${actions.changeAnswers}>
-        ${msg('Change your answers')}
-      </button>
+      <button type="button" class="secondary" ?disabled=${disabled} @click=${actions.changeAnswers}>${msg('Change your answers')}</button>
     </div>
     ${startAgainButton(model, actions)}
   </section>`;

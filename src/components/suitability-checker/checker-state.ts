@@ -45,8 +45,7 @@ interface Snapshot {
 }
 
 /** Whether a question takes the date of the event (a time-limited question). */
-export const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion & { id: DatedQuestionId } =>
-  question.acceptsDate;
+export const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion & { id: DatedQuestionId } => question.acceptsDate;
 
 /**
  * The patient's answers (in memory only) and where they are in the self-check: the moves between

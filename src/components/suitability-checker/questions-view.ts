@@ -65,11 +65,13 @@ function question(model: QuestionsViewModel, actions: QuestionsViewActions, inde
   // to the first control, and a screen reader then reads the question and why it is asked.
   return html`<fieldset class="question" part="question" id="question-${id}" tabindex="-1" data-question=${id} aria-describedby="why-${id}">
     <legend>
-      ${stepwise
-        ? html`<span class="progress" part="progress">
-            ${msg(str`Question ${formatNumber(index + 1)} of ${formatNumber(suitabilityQuestions.length)}`)}
-          </span>`
-        : nothing}
+      ${
+        stepwise
+          ? html`<span class="progress" part="progress">
+              ${msg(str`Question ${formatNumber(index + 1)} of ${formatNumber(suitabilityQuestions.length)}`)}
+            </span>`
+          : nothing
+      }
       <span class="question-text">${questionText(asked)}</span>
     </legend>
     <p class="why" id="why-${id}">
@@ -78,19 +80,20 @@ function question(model: QuestionsViewModel, actions: QuestionsViewActions, inde
     </p>
     <div class="answers" part="answers">
       ${asked.options.map(
-        (option) => html`<label class="answer">
-          <input
-            type="radio"
-            name="q-${id}"
-            value=${option}
-            .checked=${chosen === option}
-            ?disabled=${model.disabled}
-            @change=${() => {
-              actions.answer(id, option);
-            }}
-          />
-          <span>${answerText(option)}</span>
-        </label>`,
+        (option) =>
+          html`<label class="answer">
+            <input
+              type="radio"
+              name="q-${id}"
+              value=${option}
+              .checked=${chosen === option}
+              ?disabled=${model.disabled}
+              @change=${() => {
+                actions.answer(id, option);
+              }}
+            />
+            <span>${answerText(option)}</span>
+          </label>`,
       )}
     </div>
     ${isDated(asked) && chosen === 'yes' ? dateField(model, actions, asked.id) : nothing}
@@ -113,9 +116,11 @@ export function questionsView(model: QuestionsViewModel, actions: QuestionsViewA
   const last = index === suitabilityQuestions.length - 1;
   return html`${question(model, actions, index, true)}
     <div class="actions" part="actions">
-      ${index > 0 && !fromSummary
-        ? html`<button type="button" class="secondary" ?disabled=${disabled} @click=${actions.back}>${msg('Back')}</button>`
-        : nothing}
+      ${
+        index > 0 && !fromSummary
+          ? html`<button type="button" class="secondary" ?disabled=${disabled} @click=${actions.back}>${msg('Back')}</button>`
+          : nothing
+      }
       <button type="button" class="primary" ?disabled=${disabled} @click=${actions.next}>
         ${fromSummary || last ? msg('Check your answers') : msg('Next')}
       </button>

@@ -5,7 +5,14 @@
  * localized text. Nothing here decides anything.
  */
 import { msg, str } from '../../internal/localization.js';
-import { suitabilityQuestions, type AdviceKey, type DatedQuestionId, type FindingCategory, type Headline, type QuestionId } from '../../core/rules.js';
+import {
+  suitabilityQuestions,
+  type AdviceKey,
+  type DatedQuestionId,
+  type FindingCategory,
+  type Headline,
+  type QuestionId,
+} from '../../core/rules.js';
 import { formatDuration } from '../../internal/format.js';
 
 /** A time-limited question's window in words ("2 weeks", "12 weeks"), from the core. */
@@ -76,9 +83,7 @@ export const adviceText = (advice: AdviceKey): string => {
     case 'tell-clinic-skin-changes':
       return msg('Tell the clinic before you book about the skin changes around your thread veins.');
     case 'wait-thrombophlebitis':
-      return msg(
-        str`Treatment may need to wait until ${period('thrombophlebitis')} after your inflamed leg veins (thrombophlebitis).`,
-      );
+      return msg(str`Treatment may need to wait until ${period('thrombophlebitis')} after your inflamed leg veins (thrombophlebitis).`);
     case 'tell-clinic-walking':
       return msg('Tell the clinic before you book how well you can walk.');
     case 'wait-heart-problem':
@@ -88,9 +93,7 @@ export const adviceText = (advice: AdviceKey): string => {
         'Tell the clinic before you book that you take Tamoxifen. Tamoxifen increases the risk of inflammation of the blood vessels.',
       );
     case 'tell-clinic-disulfiram':
-      return msg(
-        'Tell the clinic before you book that you take Disulfiram. Some of the liquids used for the injections contain alcohol.',
-      );
+      return msg('Tell the clinic before you book that you take Disulfiram. Some of the liquids used for the injections contain alcohol.');
   }
 };
 

@@ -27,9 +27,7 @@ export const questionText = (question: SuitabilityQuestion): string => {
     case 'varicose-veins':
       return msg('Do you have varicose veins?');
     case 'dvt-or-pe':
-      return msg(
-        'Have you ever had a blood clot in a deep vein (deep vein thrombosis, DVT) or in your lungs (pulmonary embolism, PE)?',
-      );
+      return msg('Have you ever had a blood clot in a deep vein (deep vein thrombosis, DVT) or in your lungs (pulmonary embolism, PE)?');
     case 'clotting-condition':
       return msg('Do you have a medical condition that makes blood clots more likely, such as Factor V Leiden or cancer?');
     case 'skin-changes':
@@ -102,8 +100,12 @@ export const windowEndText = (window: TimeWindow): string => {
   const period = formatDuration(window.window);
   const date = formatDate(window.lastDay);
   return window.over
-    ? msg(str`The leaflet’s time limit is ${period}. From the date you gave, it ended on ${date}. Still tell the clinic about it: the clinic decides when you can be treated.`)
-    : msg(str`The leaflet’s time limit is ${period}. From the date you gave, it ends on ${date}. The clinic decides when you can be treated.`);
+    ? msg(
+        str`The leaflet’s time limit is ${period}. From the date you gave, it ended on ${date}. Still tell the clinic about it: the clinic decides when you can be treated.`,
+      )
+    : msg(
+        str`The leaflet’s time limit is ${period}. From the date you gave, it ends on ${date}. The clinic decides when you can be treated.`,
+      );
 };
 
 /** The reminder shown before the first question and with the result. */

@@ -266,28 +266,36 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
         <p>${this._privacyText()}</p>
         ${view === 'questions' ? html`<p class="disclaimer">${disclaimerText()}</p>` : nothing}
       </div>
-      ${modeInvalid
-        ? html`<p class="message" part="message">
-            ${msg('This self-check was set up with a layout that was not recognised, so it shows one question at a time.')}
-          </p>`
-        : nothing}
+      ${
+        modeInvalid
+          ? html`<p class="message" part="message">
+              ${msg('This self-check was set up with a layout that was not recognised, so it shows one question at a time.')}
+            </p>`
+          : nothing
+      }
       <div role="status" class="visually-hidden">${this._state.announcement}</div>
-      ${this._state.canUndo
-        ? html`<p class="cleared" part="cleared">
-            ${msg('Your answers have been cleared.')}
-            <button type="button" class="link" ?disabled=${this.formDisabled} @click=${this._onUndo}>${msg('Undo')}</button>
-          </p>`
-        : nothing}
-      ${view === 'questions' || !views
-        ? questionsView(model, this._actions)
-        : view === 'summary'
-          ? views.summaryView(model, this._actions)
-          : views.resultView(model, this._actions)}
-      ${this._state.viewsFailed
-        ? html`<p class="message" part="message" role="alert">
-            ${msg('Your answers could not be shown, because part of this page did not load. Check your internet connection and try again.')}
-          </p>`
-        : nothing}
+      ${
+        this._state.canUndo
+          ? html`<p class="cleared" part="cleared">
+              ${msg('Your answers have been cleared.')}
+              <button type="button" class="link" ?disabled=${this.formDisabled} @click=${this._onUndo}>${msg('Undo')}</button>
+            </p>`
+          : nothing
+      }
+      ${
+        view === 'questions' || !views
+          ? questionsView(model, this._actions)
+          : view === 'summary'
+            ? views.summaryView(model, this._actions)
+            : views.resultView(model, this._actions)
+      }
+      ${
+        this._state.viewsFailed
+          ? html`<p class="message" part="message" role="alert">
+              ${msg('Your answers could not be shown, because part of this page did not load. Check your internet connection and try again.')}
+            </p>`
+          : nothing
+      }
       ${this.governance()}
     </section>`;
   }
