@@ -5,8 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { targetLocales } from './src/generated/locale-codes.js';
 import { compactMessages } from './scripts/compact-messages.js';
 import { minifyCssTemplates } from './scripts/minify-css.js';
-
-/** The elements, each with its own entry point (`microsclerotherapy-widgets/<tag>`). */
+// The elements, each with its own entry point (`microsclerotherapy-widgets/<tag>`).
 import { elementTags as elements } from './src/elements.js';
 
 /**
