@@ -20,6 +20,7 @@ import {
   complications,
   contentInfo,
   faceAlternative,
+  leafletProtocol,
   leafletSections,
   preparationSteps,
   sessionsGuidance,
@@ -384,6 +385,14 @@ describe('core fidelity to the leaflet', () => {
         .filter(([ref]) => !quotedRefs.has(ref))
         .map(([ref, item]) => `${ref}: ${item}`);
       expect(unquoted, 'leaflet items no row covers').to.deep.equal([]);
+    });
+
+    it("every ref of the leaflet's protocol points to a leaflet item that a row quotes", () => {
+      const quotedRefs = new Set(rows.flatMap((row) => whereIs(row.quote)));
+      const bad = Object.entries(leafletProtocol.refs)
+        .filter(([, ref]) => !leafletItems.has(ref) || !quotedRefs.has(ref))
+        .map(([setting, ref]) => `${setting}: ${ref}`);
+      expect(bad, 'protocol refs without a quoted leaflet item').to.deep.equal([]);
     });
 
     it('no two rows repeat the same quote for the same core item', () => {
