@@ -21,7 +21,7 @@ interface PackageJson {
 const packageJson = JSON.parse(read('package.json')) as PackageJson;
 
 /** The package's entry points that are not an element's. */
-const otherExports = ['.', './core', './cdn', './types/react', './types/preact', './types/vue', './package.json'];
+const otherExports = ['.', './core', './cdn', './types/react', './types/preact', './types/vue', './protocol.schema.json', './package.json'];
 /** The registering files of sideEffects that are not an element's own. */
 const otherSideEffects = ['./dist/cdn/microsclerotherapy-widgets.js', './dist/index.js', './src/index.ts', './src/cdn.ts'];
 /** Each element's registering files, as package.json's sideEffects must list them. */

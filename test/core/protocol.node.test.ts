@@ -7,6 +7,10 @@
 import Ajv from 'ajv';
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   aftercareSchedule,
   areaRule,
@@ -444,5 +448,11 @@ describe('protocolSchema', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it('is what the build writes to dist/protocol.schema.json', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'protocol-schema-')), 'protocol.schema.json');
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/protocol-schema.js', file]);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).to.deep.equal(protocolSchema);
   });
 });
