@@ -26,6 +26,9 @@ assert.ok(core.complications.some((c) => c.group === 'urgent'));
 assert.deepEqual(core.warningSigns.symptoms, ['leg-swelling', 'shortness-of-breath']);
 assert.equal(core.preparationSteps('2026-03-27').steps.find((s) => s.id === 'no-shaving').from, '2026-03-26');
 assert.match(core.contentInfo.version, /^\d+\.\d+\.\d+$/);
+assert.equal(core.parseProtocol({ id: 'clinic', name: 'Clinic', version: '1.0.0' }).ok, true);
+const schemaUrl = import.meta.resolve('microsclerotherapy-widgets/protocol.schema.json');
+assert.deepEqual(JSON.parse(readFileSync(new URL(schemaUrl), 'utf8')), core.protocolSchema, 'dist/protocol.schema.json is protocolSchema');
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const shipped = new Set(pack.files.map((f) => f.path));

@@ -20,7 +20,7 @@
  * bed on the night of your treatment" (a time of day, not a number of days), so that stays as worded.
  */
 import { contentInfo } from './content-info.js';
-import { dayNumber } from './dates.js';
+import { dayNumber, MAX_YEAR, MIN_YEAR } from './dates.js';
 import { durationDays } from './durations.js';
 import type { LeafletRef } from './leaflet.js';
 import { suitabilityQuestions, type DatedQuestionId, type QuestionId } from './suitability.js';
@@ -166,7 +166,7 @@ const fields: Readonly<Record<string, Field>> = {
     kind: 'object',
     fields: {
       noShavingHours: { kind: 'integer', range: [1, 72], unit: 'hours', ref: 'suitability/12' },
-      // Compression classes run from 1 to 4 (the leaflet asks for class 1).
+      // Accepted: class 1 to 4 (the leaflet asks for class 1).
       hosieryClass: { kind: 'integer', range: [1, 4], unit: 'compression class', ref: 'suitability/14' },
       clinicSuppliesStockings: { kind: 'boolean', ref: 'suitability/14' },
       mentionParacetamol: { kind: 'boolean', ref: 'pain/1' },
@@ -275,7 +275,7 @@ function expectation(field: Field): string {
     case 'pattern':
       return `${field.expected}, up to ${field.maxLength} characters`;
     case 'date':
-      return 'a date as YYYY-MM-DD';
+      return `a real date as YYYY-MM-DD, in the years ${MIN_YEAR} to ${MAX_YEAR}`;
     case 'duration':
       return `a period: { amount, unit } with ${Object.entries(field.units)
         .map(([unit, range]) => between(range, unit, true))
@@ -468,7 +468,8 @@ function schemaOf(field: Field, fallback: unknown): Schema {
     case 'pattern':
       return { type: 'string', pattern: field.pattern, maxLength: field.maxLength, description, ...withDefault };
     case 'date':
-      return { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description };
+      // Years MIN_YEAR (1900) to MAX_YEAR (2999), as dayNumber accepts them; `format` checks the day exists.
+      return { type: 'string', format: 'date', pattern: '^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$', description };
     case 'duration': {
       const options = Object.entries(field.units).map(([unit, [min, max]]) => ({
         type: 'object',

@@ -184,6 +184,8 @@ const setAt = (row: (typeof ranges)[number], value: unknown) =>
   withSetting(roomy, row.path, row.unit ? { amount: value, unit: row.unit } : value);
 const valuePath = (row: (typeof ranges)[number]) => (row.unit ? `${row.path}.amount` : row.path);
 
+const reviewDates = { ...identity, reviewedBy: 'Dr A. Smith', reviewedOn: '1900-01-01', nextReview: '2999-12-31' };
+
 /** Inputs the parser refuses, each with the path of its error; the schema refuses each of them too. */
 // prettier-ignore
 const invalid: readonly { name: string; input: unknown; path: string }[] = [
@@ -208,6 +210,8 @@ const invalid: readonly { name: string; input: unknown; path: string }[] = [
   { name: 'a version with a leading zero', input: { ...identity, version: '01.0.0' }, path: 'version' },
   { name: 'a blank reviewer', input: { ...identity, reviewedBy: '' }, path: 'reviewedBy' },
   { name: 'a date that does not exist', input: { ...identity, reviewedOn: '2026-02-30' }, path: 'reviewedOn' },
+  { name: 'a date before 1900', input: { ...identity, reviewedOn: '1899-12-31' }, path: 'reviewedOn' },
+  { name: 'a date after 2999', input: { ...identity, nextReview: '3000-01-01' }, path: 'nextReview' },
   { name: 'a date in another format', input: { ...identity, nextReview: '30/01/2027' }, path: 'nextReview' },
   { name: 'an unknown top-level key', input: { ...identity, reviewdBy: 'Dr X' }, path: 'reviewdBy' },
   { name: 'the leaflet refs (not a setting)', input: leafletProtocol, path: 'refs' },
@@ -247,6 +251,10 @@ describe('parseProtocol', () => {
         for (const value of [row.min, row.max]) expect(errorsAt(parseProtocol(setAt(row, value)), row.path), `${value}`).to.deep.equal([]);
       });
     }
+  });
+
+  it('dates: 1900-01-01 to 2999-12-31 accepted', () => {
+    expect(paths(parseProtocol(reviewDates))).to.deep.equal([]);
   });
 
   describe('refuses, with one error at the path of the problem', () => {
@@ -410,6 +418,7 @@ describe('protocolSchema', () => {
   it("accepts the leaflet's settings, a protocol that names itself only, and every range boundary", () => {
     expect(validate(leafletSettings), ajv.errorsText(validate.errors)).to.equal(true);
     expect(validate(identity), ajv.errorsText(validate.errors)).to.equal(true);
+    expect(validate(reviewDates), ajv.errorsText(validate.errors)).to.equal(true);
     for (const row of ranges)
       for (const value of [row.min, row.max]) expect(validate(setAt(row, value)), `${row.path} ${value}`).to.equal(true);
   });
