@@ -51,6 +51,9 @@ export function keyword<T extends string>(value: string | null | undefined, allo
   return allowed.find((option) => option === text);
 }
 
+/** What `isoDate` expects, as a console warning names it. */
+export const ISO_DATE_FORM = 'a date in the form YYYY-MM-DD';
+
 /** A calendar date in the form YYYY-MM-DD that exists (not 2026-02-30), or `undefined`. */
 export function isoDate(value: string | null | undefined): IsoDate | undefined {
   const text = plainText(value);

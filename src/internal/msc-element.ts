@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AttributeCheck } from './attribute-check.js';
-import { headingLevel, isoDate, plainText } from './attributes.js';
+import { headingLevel, isoDate, ISO_DATE_FORM, plainText } from './attributes.js';
 import { baseStyles } from './base-styles.js';
 import { emit } from './events.js';
 import { governanceFooter, type Review } from './governance.js';
@@ -11,8 +11,6 @@ import { version } from './version.js';
 
 /** The `detail` type of a CustomEvent declared in `GlobalEventHandlersEventMap`. */
 type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-const DATE_FORM = 'a date in the form YYYY-MM-DD';
 
 /**
  * What every element of the library shares: the base styles, the active locale (it waits for a
@@ -95,8 +93,8 @@ export abstract class MscElement<Config extends object = object> extends LitElem
     this._level = check.read('heading-level', this.headingLevel, headingLevel, 'a number from 1 to 6') ?? 2;
     this._review = {
       by: plainText(this.reviewedBy),
-      on: check.read('reviewed-on', this.reviewedOn, isoDate, DATE_FORM),
-      next: check.read('next-review', this.nextReview, isoDate, DATE_FORM),
+      on: check.read('reviewed-on', this.reviewedOn, isoDate, ISO_DATE_FORM),
+      next: check.read('next-review', this.nextReview, isoDate, ISO_DATE_FORM),
     };
     this.config = this.configure(check);
     check.report(this);

@@ -166,6 +166,17 @@ describe('<preparation-checklist>', () => {
 
   // The heading levels (the two sections' headings among them) and the governance footer: shared-pieces.test.ts.
 
+  it('offers its date field when appointment-date is empty, as when it is not set, and hides it for a refused date', async () => {
+    const blank = await fixture<PreparationChecklist>(html`<preparation-checklist appointment-date=" "></preparation-checklist>`);
+    expect(shadow(blank).querySelector('[part="date-field"] input[type="date"]')).to.not.equal(null);
+    expect(shadow(blank).querySelector('[part="message"]')).to.equal(null);
+    const refused = await fixture<PreparationChecklist>(
+      html`<preparation-checklist appointment-date="2026-02-30"></preparation-checklist>`,
+    );
+    expect(shadow(refused).querySelector('[part="date-field"]')).to.equal(null);
+    expect(shadow(refused).querySelector('[part="message"]')).to.not.equal(null);
+  });
+
   it('dates each step from the appointment date and time', async () => {
     const el = await fixture<PreparationChecklist>(
       html`<preparation-checklist appointment-date="2026-04-14" appointment-time="09:30"></preparation-checklist>`,

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { aftercareSchedule, phaseOn, todayIsoDate, type AftercarePhase, type AftercareSchedule, type IsoDate } from '../../core/rules.js';
 import type { AttributeCheck } from '../../internal/attribute-check.js';
-import { isoDate, plainText } from '../../internal/attributes.js';
+import { isoDate, ISO_DATE_FORM, plainText } from '../../internal/attributes.js';
 import { dateField, dateFieldStyles } from '../../internal/date-field.js';
 import { define } from '../../internal/define.js';
 import { dateFieldExample, formatAmount, formatDate, formatDaysFromToday } from '../../internal/format.js';
@@ -28,8 +28,6 @@ export interface AftercareExportDetail {
   readonly fileName: string;
   readonly events: number;
 }
-
-const DATE_FORM = 'a date in the form YYYY-MM-DD';
 
 /** The attributes as the timeline uses them, checked (see `MscElement.configure`). */
 interface Config {
@@ -121,8 +119,8 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
   });
 
   protected override configure(check: AttributeCheck): Config {
-    const today = check.read('today', this.today, isoDate, DATE_FORM);
-    const treatmentDate = check.read('treatment-date', this.treatmentDate, isoDate, DATE_FORM);
+    const today = check.read('today', this.today, isoDate, ISO_DATE_FORM);
+    const treatmentDate = check.read('treatment-date', this.treatmentDate, isoDate, ISO_DATE_FORM);
     return {
       treatmentDate,
       invalidTreatmentDate: check.invalid('treatment-date'),

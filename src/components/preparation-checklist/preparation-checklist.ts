@@ -10,7 +10,7 @@ import {
   type PreparationStep,
 } from '../../core/rules.js';
 import type { AttributeCheck } from '../../internal/attribute-check.js';
-import { clockTime, isoDate, type ClockTime } from '../../internal/attributes.js';
+import { clockTime, isoDate, ISO_DATE_FORM, type ClockTime } from '../../internal/attributes.js';
 import { dateField, dateFieldStyles } from '../../internal/date-field.js';
 import { define } from '../../internal/define.js';
 import { formatNumber } from '../../internal/format.js';
@@ -116,7 +116,7 @@ export class PreparationChecklist extends MscElement<Config> {
   });
 
   protected override configure(check: AttributeCheck): Config {
-    const appointmentDate = check.read('appointment-date', this.appointmentDate, isoDate, 'a date in the form YYYY-MM-DD');
+    const appointmentDate = check.read('appointment-date', this.appointmentDate, isoDate, ISO_DATE_FORM);
     const time = check.read(
       'appointment-time',
       this.appointmentTime,
@@ -124,7 +124,8 @@ export class PreparationChecklist extends MscElement<Config> {
       'a time in the form HH:MM on a 24-hour clock, such as 09:30',
     );
     return {
-      pageDate: this.appointmentDate !== null,
+      // The page set the date (a refused one too: the steps are then shown undated, with a message).
+      pageDate: appointmentDate !== undefined || check.invalid('appointment-date'),
       appointmentDate,
       invalidDate: check.invalid('appointment-date'),
       time,

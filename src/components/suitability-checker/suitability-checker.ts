@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { faceAlternative as coreFaceAlternative, todayIsoDate, type IsoDate, type SuitabilityResult } from '../../core/rules.js';
 import type { FhirQuestionnaireResponseJson } from '../../core/fhir-json.js';
 import type { AttributeCheck } from '../../internal/attribute-check.js';
-import { isoDate, keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
+import { isoDate, ISO_DATE_FORM, keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { define } from '../../internal/define.js';
 import { FormAssociated, type FormProblem } from '../../internal/form-associated.js';
@@ -128,7 +128,7 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
       mode: check.read('mode', this.mode, (text) => keyword(text, modes), 'stepwise or list') ?? 'stepwise',
       modeInvalid: check.invalid('mode'),
       valueFormat: check.read('value-format', this.valueFormat, (text) => keyword(text, valueFormats), 'json or fhir') ?? 'json',
-      today: check.read('today', this.today, isoDate, 'a date in the form YYYY-MM-DD') ?? todayIsoDate(),
+      today: check.read('today', this.today, isoDate, ISO_DATE_FORM) ?? todayIsoDate(),
       clinic: plainText(this.clinicName) ?? msg('the clinic'),
       booking: check.read('booking-url', this.bookingUrl, safeUrl, url),
       contact: check.read('contact-url', this.contactUrl, safeUrl, url),
