@@ -1,12 +1,13 @@
 /**
- * The leaflet's aftercare as a schedule counted in days after the treatment day (day 0), dated when
+ * The leaflet's aftercare, with the numbers of the clinic's protocol, as a schedule counted in days after the treatment day (day 0), dated when
  * a treatment date is given. One way of counting everywhere: day N is N days after the treatment day,
  * and a window "for N days/weeks after treatment" runs from the treatment day to N days/weeks after
  * it, inclusive. All dates are calendar dates, so the schedule is the same in every time zone.
  */
 import { addDays, dayNumber, invalidDate, type InvalidDate, type IsoDate } from './dates.js';
-import type { LeafletDuration } from './durations.js';
+import { durationDays, type LeafletDuration } from './durations.js';
 import type { LeafletRef } from './leaflet.js';
+import { leafletProtocol, type ClinicProtocol, type ProtocolDuration, type ProtocolOption } from './leaflet-protocol.js';
 
 export type { LeafletDuration } from './durations.js';
 
@@ -60,43 +61,51 @@ export interface AftercareEntry {
 
 type Plan = Omit<AftercareEntry, 'start' | 'end'>;
 
-const week = 7;
-const plan: readonly Plan[] = [
-  { id: 'remove-dressings', kind: 'instruction', startDay: 0, endDay: 0, ref: 'aftercare/1' },
-  {
-    id: 'stockings-day-and-night',
-    kind: 'window',
-    startDay: 0,
-    endDay: 3,
-    duration: { amount: 3, unit: 'days' },
-    ref: 'aftercare/3',
-  },
-  { id: 'stockings', kind: 'window', startDay: 0, endDay: week, duration: { amount: 1, unit: 'weeks' }, ref: 'aftercare/3' },
-  {
-    id: 'exercise',
-    kind: 'window',
-    startDay: 0,
-    endDay: week,
-    duration: { amount: 1, unit: 'weeks' },
-    details: { minutes: 30, timesPerDay: 2 },
-    ref: 'aftercare/2',
-  },
-  { id: 'no-hot-baths', kind: 'window', startDay: 0, endDay: week, duration: { amount: 1, unit: 'weeks' }, ref: 'aftercare/4' },
-  { id: 'no-air-travel', kind: 'window', startDay: 0, endDay: 4 * week, duration: { amount: 4, unit: 'weeks' }, ref: 'aftercare/9' },
-  { id: 'no-sun', kind: 'window', startDay: 0, endDay: 6 * week, duration: { amount: 6, unit: 'weeks' }, ref: 'aftercare/5' },
-  { id: 'review', kind: 'review', startDay: 4 * week, endDay: 6 * week, ref: 'sessions/1' },
-  { id: 'healing', kind: 'healing', startDay: 0, endDay: null, ref: 'aftercare/8' },
-  {
-    id: 'sun-if-darkened',
-    kind: 'window',
-    startDay: 0,
-    endDay: null,
-    duration: { amount: 12, unit: 'months', atLeast: true },
-    condition: 'skin-darkening',
-    ref: 'aftercare/6',
-  },
-  { id: 'warning-signs', kind: 'warning-sign', startDay: 0, endDay: null, ref: 'aftercare/7' },
-];
+const plans = new WeakMap<ClinicProtocol, readonly Plan[]>();
+
+/** A window of the protocol that runs from the treatment day. */
+const fromTreatment = (id: AftercareId, duration: ProtocolDuration, ref: LeafletRef, more: Pick<Plan, 'details'> = {}): Plan => ({
+  id,
+  kind: 'window',
+  startDay: 0,
+  endDay: durationDays(duration)!,
+  duration,
+  ...more,
+  ref,
+});
+
+/** The aftercare of a protocol, undated: the leaflet's entries with the protocol's numbers. */
+function planOf(protocol: ClinicProtocol): readonly Plan[] {
+  let plan = plans.get(protocol);
+  if (plan) return plan;
+  const { stockings, stockingsDayAndNight, exercise, noHotBaths, noAirTravel, noSun, sunIfDarkened, review } = protocol.aftercare;
+  const week = 7;
+  plan = [
+    { id: 'remove-dressings', kind: 'instruction', startDay: 0, endDay: 0, ref: 'aftercare/1' },
+    fromTreatment('stockings-day-and-night', stockingsDayAndNight, 'aftercare/3'),
+    fromTreatment('stockings', stockings, 'aftercare/3'),
+    fromTreatment('exercise', exercise.duration, 'aftercare/2', {
+      details: { minutes: exercise.minutes, timesPerDay: exercise.timesPerDay },
+    }),
+    fromTreatment('no-hot-baths', noHotBaths, 'aftercare/4'),
+    fromTreatment('no-air-travel', noAirTravel, 'aftercare/9'),
+    fromTreatment('no-sun', noSun, 'aftercare/5'),
+    { id: 'review', kind: 'review', startDay: review.fromWeeks * week, endDay: review.toWeeks * week, ref: 'sessions/1' },
+    { id: 'healing', kind: 'healing', startDay: 0, endDay: null, ref: 'aftercare/8' },
+    {
+      id: 'sun-if-darkened',
+      kind: 'window',
+      startDay: 0,
+      endDay: null,
+      duration: { ...sunIfDarkened, atLeast: true },
+      condition: 'skin-darkening',
+      ref: 'aftercare/6',
+    },
+    { id: 'warning-signs', kind: 'warning-sign', startDay: 0, endDay: null, ref: 'aftercare/7' },
+  ];
+  plans.set(protocol, plan);
+  return plan;
+}
 
 /** An aftercare schedule: every entry, dated when a treatment date was given. */
 export interface AftercareSchedule {
@@ -116,9 +125,11 @@ const deepFreeze = <T extends object>(value: T): T => {
 
 /**
  * The aftercare schedule from a treatment date (`YYYY-MM-DD`), or in relative days when no date is
- * given. An invalid date returns an `InvalidDate` result; nothing throws.
+ * given, with the numbers of the clinic's protocol (`options.protocol`, the leaflet's by default).
+ * An invalid date returns an `InvalidDate` result; nothing throws.
  */
-export function aftercareSchedule(treatmentDate?: IsoDate | null): AftercareSchedule | InvalidDate {
+export function aftercareSchedule(treatmentDate?: IsoDate | null, options: ProtocolOption = {}): AftercareSchedule | InvalidDate {
+  const plan = planOf(options?.protocol ?? leafletProtocol);
   const dated = treatmentDate !== undefined && treatmentDate !== null;
   if (dated && dayNumber(treatmentDate) === undefined) return invalidDate(treatmentDate);
   const on = (day: number | null) => (dated && day !== null ? (addDays(treatmentDate, day) ?? null) : null);

@@ -3,6 +3,7 @@
  * to do. The elements turn each id into localized words.
  */
 import type { LeafletRef } from './leaflet.js';
+import { leafletProtocol, type ClinicProtocol } from './leaflet-protocol.js';
 
 /** The id of something that happens at the appointment. */
 export type AppointmentEventId =
@@ -13,7 +14,8 @@ export type AppointmentEventId =
   | 'lie-on-couch'
   | 'cleaning'
   | 'injections'
-  | 'dressings-and-stockings';
+  | 'dressings-and-stockings'
+  | 'dressings-and-clinic-stockings';
 
 /** One thing that happens at the appointment, with where the leaflet says it. */
 export interface AppointmentEvent {
@@ -25,6 +27,16 @@ export interface AppointmentEvent {
 
 const event = (id: AppointmentEventId, ref: LeafletRef, condition?: 'varicose-veins-suspected'): AppointmentEvent =>
   Object.freeze({ id, ref, ...(condition ? { condition } : {}) });
+
+/**
+ * What happens at the appointment, in the leaflet's order. With a protocol whose clinic supplies the
+ * stockings, the patient puts on the stockings the clinic gives (`dressings-and-clinic-stockings`)
+ * instead of the ones they brought.
+ */
+export function appointmentEventsFor(protocol: ClinicProtocol = leafletProtocol): readonly AppointmentEvent[] {
+  if (!protocol.preparation.clinicSuppliesStockings) return appointmentEvents;
+  return Object.freeze([...appointmentEvents.slice(0, -1), event('dressings-and-clinic-stockings', 'appointment/2')]);
+}
 
 /** What happens at the appointment: first the consultation, then the treatment. */
 export const appointmentEvents: readonly AppointmentEvent[] = Object.freeze([

@@ -3,6 +3,7 @@
  * leaflet's guidance on how many sessions to expect.
  */
 import type { LeafletRef } from './leaflet.js';
+import { leafletProtocol, type ProtocolOption } from './leaflet-protocol.js';
 
 /** The leaflet's three area sizes. */
 export type AreaSize = 'small' | 'medium' | 'large';
@@ -10,11 +11,14 @@ export type AreaSize = 'small' | 'medium' | 'large';
 /** The area sizes from smallest to largest. */
 export const areaSizes: readonly AreaSize[] = Object.freeze(['small', 'medium', 'large']);
 
-/** The leaflet's rule: small is one female hand or less, large is two hands or more, medium is between. */
+/**
+ * The leaflet's rule: small is one female hand or less, large is two hands or more, medium is between.
+ * A clinic's protocol sets its own thresholds (`protocol.area`).
+ */
 export const areaRule = Object.freeze({
   unit: 'female-hand',
-  smallAtMostHands: 1,
-  largeAtLeastHands: 2,
+  smallAtMostHands: leafletProtocol.area.smallAtMostHands,
+  largeAtLeastHands: leafletProtocol.area.largeAtLeastHands,
   ref: 'area-size/1',
 } as const satisfies { unit: string; smallAtMostHands: number; largeAtLeastHands: number; ref: LeafletRef });
 
@@ -23,12 +27,16 @@ export type AreaResult =
   | { readonly ok: true; readonly hands: number; readonly size: AreaSize }
   | { readonly ok: false; readonly error: 'invalid-hands'; readonly input: unknown };
 
-/** Classifies an area given in hands (a finite number above 0). Never throws. */
-export function classifyArea(hands: number): AreaResult {
+/**
+ * Classifies an area given in hands (a finite number above 0) by the thresholds of the clinic's
+ * protocol (`options.protocol`, the leaflet's by default). Never throws.
+ */
+export function classifyArea(hands: number, options: ProtocolOption = {}): AreaResult {
+  const { smallAtMostHands, largeAtLeastHands } = (options?.protocol ?? leafletProtocol).area;
   if (typeof hands !== 'number' || !Number.isFinite(hands) || hands <= 0) {
     return Object.freeze({ ok: false, error: 'invalid-hands', input: hands });
   }
-  const size: AreaSize = hands <= areaRule.smallAtMostHands ? 'small' : hands >= areaRule.largeAtLeastHands ? 'large' : 'medium';
+  const size: AreaSize = hands <= smallAtMostHands ? 'small' : hands >= largeAtLeastHands ? 'large' : 'medium';
   return Object.freeze({ ok: true, hands, size });
 }
 
@@ -39,8 +47,8 @@ export function classifyArea(hands: number): AreaResult {
 export const sessionsGuidance = Object.freeze({
   oneSessionMayBeEnoughFor: 'small',
   onlyIfUncomplicated: true,
-  reviewFromWeeks: 4,
-  reviewToWeeks: 6,
+  reviewFromWeeks: leafletProtocol.aftercare.review.fromWeeks,
+  reviewToWeeks: leafletProtocol.aftercare.review.toWeeks,
   expectSecondSession: true,
   ref: 'sessions/1',
 } as const satisfies {

@@ -5,6 +5,7 @@
  */
 import type { LeafletDuration } from './durations.js';
 import type { LeafletRef } from './leaflet.js';
+import { leafletProtocol, type ClinicProtocol } from './leaflet-protocol.js';
 
 /**
  * How the list is divided, without promising an outcome:
@@ -74,19 +75,33 @@ const complication = (
     ...(more.actionRef ? { actionRef: more.actionRef } : {}),
   });
 
-/** Every complication the leaflet lists: the urgent one first, then the others in the leaflet's order. */
-export const complications: readonly Complication[] = Object.freeze([
-  complication('dvt-and-pe', 'urgent', 'warning-signs', 'complications/8', { actionRef: 'aftercare/7' }),
-  complication('irritation-and-pigment-changes', 'other', 'pigment-changes-can-last', 'complications/1', {
-    duration: { amount: 1, unit: 'years' },
-  }),
-  complication('hyperpigmentation', 'other', 'avoid-sun-if-darker', 'complications/2', {
-    actionRef: 'aftercare/6',
-    duration: { amount: 12, unit: 'months', atLeast: true },
-  }),
-  complication('ulceration-and-necrosis', 'other', 'ask-the-clinic', 'complications/3'),
-  complication('allergic-reaction', 'other', 'ask-the-clinic', 'complications/4'),
-  complication('low-blood-pressure', 'other', 'ask-the-clinic', 'complications/5'),
-  complication('matting', 'other', 'laser-if-necessary', 'complications/6'),
-  complication('superficial-thrombophlebitis', 'other', 'clinic-may-advise-anti-inflammatories', 'complications/7'),
-]);
+const lists = new WeakMap<ClinicProtocol, readonly Complication[]>();
+
+/**
+ * Every complication the leaflet lists, the urgent one first, then the others in the leaflet's order,
+ * with the period of the clinic's protocol where it sets one (sun avoidance if the skin darkens).
+ */
+export function complicationsFor(protocol: ClinicProtocol = leafletProtocol): readonly Complication[] {
+  let list = lists.get(protocol);
+  if (list) return list;
+  list = Object.freeze([
+    complication('dvt-and-pe', 'urgent', 'warning-signs', 'complications/8', { actionRef: 'aftercare/7' }),
+    complication('irritation-and-pigment-changes', 'other', 'pigment-changes-can-last', 'complications/1', {
+      duration: { amount: 1, unit: 'years' },
+    }),
+    complication('hyperpigmentation', 'other', 'avoid-sun-if-darker', 'complications/2', {
+      actionRef: 'aftercare/6',
+      duration: { ...protocol.aftercare.sunIfDarkened, atLeast: true },
+    }),
+    complication('ulceration-and-necrosis', 'other', 'ask-the-clinic', 'complications/3'),
+    complication('allergic-reaction', 'other', 'ask-the-clinic', 'complications/4'),
+    complication('low-blood-pressure', 'other', 'ask-the-clinic', 'complications/5'),
+    complication('matting', 'other', 'laser-if-necessary', 'complications/6'),
+    complication('superficial-thrombophlebitis', 'other', 'clinic-may-advise-anti-inflammatories', 'complications/7'),
+  ]);
+  lists.set(protocol, list);
+  return list;
+}
+
+/** Every complication the leaflet lists, with the leaflet's periods. */
+export const complications: readonly Complication[] = complicationsFor(leafletProtocol);

@@ -5,7 +5,8 @@
  * core they carry no English: item texts and titles come from an optional translation function.
  *
  * Conventions (stable; change them only with a new `contentInfo.version`):
- * - Canonical URLs are `${fhirCanonicalBase}/<ResourceType>/<name>` with `contentInfo.version`.
+ * - Canonical URLs are `${fhirCanonicalBase}/<ResourceType>/<name>` with `contentInfo.version`; a
+ *   clinic's protocol (`options.protocol`) is added to it as build metadata (`2.0.0+city-clinic.1.0.0`).
  * - Answer codes are the core's answers (`yes`, `no`, `unsure`; `legs`, `face`, `both`) in the code
  *   system `${fhirCanonicalBase}/CodeSystem/answer`, offered through two contained value sets.
  * - Aftercare actions and activities are coded with the core's aftercare ids in the code system
@@ -35,8 +36,9 @@ import { contentInfo } from './content-info.js';
 import type { FhirQuestionnaireResponseJson } from './fhir-json.js';
 import { isIsoDate, type InvalidDate, type IsoDate } from './dates.js';
 import type { LeafletRef } from './leaflet.js';
+import { leafletProtocol, type ClinicProtocol, type ProtocolOption } from './leaflet-protocol.js';
 import {
-  suitabilityQuestions,
+  suitabilityQuestionsFor,
   type Answer,
   type DatedQuestionId,
   type QuestionId,
@@ -69,13 +71,13 @@ export const fhirLeafletShaExtension = `${fhirCanonicalBase}/StructureDefinition
 export type FhirLinkId = QuestionId | `${DatedQuestionId}-date`;
 
 /** Options for `toFhirQuestionnaire`. */
-export interface FhirQuestionnaireOptions {
+export interface FhirQuestionnaireOptions extends ProtocolOption {
   /** The item text in the reader's language; by default the linkId itself (the core has no English). */
   readonly text?: (linkId: FhirLinkId) => string;
 }
 
 /** Options for `toFhirQuestionnaireResponse`. */
-export interface FhirResponseOptions {
+export interface FhirResponseOptions extends ProtocolOption {
   /** The date of each time-limited event; kept only for a valid date and an answer of yes. */
   readonly dates?: Partial<Record<DatedQuestionId, IsoDate>>;
   /** When the answers were given (FHIR dateTime); default now. */
@@ -87,7 +89,7 @@ export interface FhirResponseOptions {
 }
 
 /** Options for `toFhirPlanDefinition` and `toFhirCarePlan`. */
-export interface FhirAftercareOptions {
+export interface FhirAftercareOptions extends ProtocolOption {
   /** A title for each action or activity in the reader's language; by default none. */
   readonly text?: (id: AftercareId) => string;
 }
@@ -112,6 +114,13 @@ const dateLinkId = (id: DatedQuestionId): FhirLinkId => `${id}-date`;
 /** The input as a record, or an empty one: JavaScript callers may pass anything. */
 const asRecord = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+/**
+ * The version of a resource: the content version, with the clinic's protocol as semver build metadata
+ * (`2.0.0+city-clinic.1.0.0`) when it is not the leaflet's, so a record says which protocol it follows.
+ */
+const versionOf = (protocol: ClinicProtocol) =>
+  protocol === leafletProtocol ? contentInfo.version : `${contentInfo.version}+${protocol.id}.${protocol.version.replace('+', '.')}`;
+const protocolOf = (options: ProtocolOption | undefined) => options?.protocol ?? leafletProtocol;
 const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion & { id: DatedQuestionId } => question.acceptsDate;
 /** Whole days as a UCUM duration: in weeks where they are whole weeks, as the leaflet counts. */
 const days = (count: number): Duration =>
@@ -134,7 +143,8 @@ const answerValueSet = (id: string, codes: readonly Answer[]): ValueSet => ({
  */
 export function toFhirQuestionnaire(options: FhirQuestionnaireOptions = {}): Questionnaire {
   const text = options.text ?? ((linkId: FhirLinkId) => linkId);
-  const item: QuestionnaireItem[] = suitabilityQuestions.flatMap((question) => {
+  const protocol = protocolOf(options);
+  const item: QuestionnaireItem[] = suitabilityQuestionsFor(protocol).flatMap((question) => {
     const choice: QuestionnaireItem = {
       extension: leafletRef(question.ref),
       linkId: question.id,
@@ -153,15 +163,15 @@ export function toFhirQuestionnaire(options: FhirQuestionnaireOptions = {}): Que
     };
     return [choice, date];
   });
-  const location = suitabilityQuestions.find((q) => q.id === 'location')!;
-  const yesNo = suitabilityQuestions.find((q) => q.id !== 'location')!;
+  const location = suitabilityQuestionsFor().find((q) => q.id === 'location')!;
+  const yesNo = suitabilityQuestionsFor().find((q) => q.id !== 'location')!;
   return {
     resourceType: 'Questionnaire',
     id: 'suitability',
     contained: [answerValueSet('yes-no-unsure', yesNo.options), answerValueSet('location', location.options)],
     extension: [leafletSha],
     url: fhirQuestionnaireUrl,
-    version: contentInfo.version,
+    version: versionOf(protocol),
     name: 'MicrosclerotherapySuitability',
     status: 'active',
     subjectType: ['Patient'],
@@ -179,9 +189,10 @@ export function toFhirQuestionnaireResponse(answers: SuitabilityAnswers, options
   const dates = asRecord(options.dates);
   const text = options.text;
   const withText = (linkId: FhirLinkId) => (text ? { linkId, text: text(linkId) } : { linkId });
+  const protocol = protocolOf(options);
   let complete = true;
   const item: QuestionnaireResponseItem[] = [];
-  for (const question of suitabilityQuestions) {
+  for (const question of suitabilityQuestionsFor(protocol)) {
     const answer = given[question.id];
     if (!(question.options as readonly unknown[]).includes(answer)) {
       complete = false;
@@ -197,7 +208,7 @@ export function toFhirQuestionnaireResponse(answers: SuitabilityAnswers, options
   return {
     resourceType: 'QuestionnaireResponse',
     extension: [leafletSha],
-    questionnaire: `${fhirQuestionnaireUrl}|${contentInfo.version}`,
+    questionnaire: `${fhirQuestionnaireUrl}|${versionOf(protocol)}`,
     status: complete ? 'completed' : 'in-progress',
     ...(options.subject ? { subject: options.subject } : {}),
     authored: options.authored ?? new Date().toISOString(),
@@ -209,12 +220,15 @@ export function toFhirQuestionnaireResponse(answers: SuitabilityAnswers, options
  * The answers and dates of a QuestionnaireResponse made by `toFhirQuestionnaireResponse` (the
  * inverse). Items it does not know, codes a question does not offer and invalid dates are ignored.
  */
-export function fromFhirQuestionnaireResponse(response: QuestionnaireResponse | FhirQuestionnaireResponseJson): FhirAnswers {
+export function fromFhirQuestionnaireResponse(
+  response: QuestionnaireResponse | FhirQuestionnaireResponseJson,
+  options: ProtocolOption = {},
+): FhirAnswers {
   const answers: SuitabilityAnswers = {};
   const dates: Partial<Record<DatedQuestionId, IsoDate>> = {};
   const raw = asRecord(response).item;
   const items = (Array.isArray(raw) ? raw : []) as unknown[];
-  for (const question of suitabilityQuestions) {
+  for (const question of suitabilityQuestionsFor(protocolOf(options))) {
     const find = (linkId: string) =>
       (items.find((i) => asRecord(i).linkId === linkId) as QuestionnaireResponseItem | undefined)?.answer?.[0];
     const code = find(question.id)?.valueCoding;
@@ -286,13 +300,14 @@ function action(entry: AftercareEntry, title: string | undefined): PlanDefinitio
  * words it (`timingDuration`, `timingRange` for "at least", `timingTiming` for "twice a day").
  */
 export function toFhirPlanDefinition(options: FhirAftercareOptions = {}): PlanDefinition {
-  const schedule = aftercareSchedule() as Exclude<ReturnType<typeof aftercareSchedule>, InvalidDate>;
+  const protocol = protocolOf(options);
+  const schedule = aftercareSchedule(null, { protocol }) as Exclude<ReturnType<typeof aftercareSchedule>, InvalidDate>;
   return {
     resourceType: 'PlanDefinition',
     id: 'aftercare',
     extension: [leafletSha],
     url: fhirPlanDefinitionUrl,
-    version: contentInfo.version,
+    version: versionOf(protocol),
     name: 'MicrosclerotherapyAftercare',
     status: 'active',
     action: [
@@ -309,7 +324,8 @@ export function toFhirPlanDefinition(options: FhirAftercareOptions = {}): PlanDe
  * extension marks). An invalid date returns the core's `InvalidDate` result; nothing throws.
  */
 export function toFhirCarePlan(treatmentDate: IsoDate, options: FhirCarePlanOptions = {}): CarePlan | InvalidDate {
-  const schedule = aftercareSchedule(treatmentDate);
+  const protocol = protocolOf(options);
+  const schedule = aftercareSchedule(treatmentDate, { protocol });
   if (!schedule.ok) return schedule;
   const activity: CarePlanActivity[] = schedule.entries.map((entry) => {
     const title = options.text?.(entry.id);
@@ -327,7 +343,7 @@ export function toFhirCarePlan(treatmentDate: IsoDate, options: FhirCarePlanOpti
   return {
     resourceType: 'CarePlan',
     extension: [leafletSha],
-    instantiatesCanonical: [`${fhirPlanDefinitionUrl}|${contentInfo.version}`],
+    instantiatesCanonical: [`${fhirPlanDefinitionUrl}|${versionOf(protocol)}`],
     status: 'active',
     intent: 'plan',
     subject: options.subject ?? { type: 'Patient' },

@@ -26,13 +26,4 @@ export {
   type FhirResponseOptions,
 } from './fhir.js';
 export type { FhirQuestionnaireResponseJson } from './fhir-json.js';
-export {
-  leafletProtocol,
-  parseProtocol,
-  protocolSchema,
-  type ClinicProtocol,
-  type LeafletProtocol,
-  type ProtocolDuration,
-  type ProtocolError,
-  type ProtocolResult,
-} from './protocol.js';
+export { parseProtocol, protocolSchema, type ProtocolError, type ProtocolResult } from './protocol.js';

@@ -4,10 +4,16 @@
  */
 import { addDays, dayNumber, invalidDate, type InvalidDate, type IsoDate } from './dates.js';
 import type { LeafletRef } from './leaflet.js';
+import { leafletProtocol, type ClinicProtocol, type ProtocolOption } from './leaflet-protocol.js';
 
 /** The id of a preparation step. */
 export type PreparationId =
-  'buy-compression-hosiery' | 'no-shaving' | 'no-moisturiser' | 'shorts-or-swimming-costume' | 'paracetamol-if-worried';
+  | 'buy-compression-hosiery'
+  | 'stockings-from-clinic'
+  | 'no-shaving'
+  | 'no-moisturiser'
+  | 'shorts-or-swimming-costume'
+  | 'paracetamol-if-worried';
 
 /**
  * When a step applies, relative to the appointment:
@@ -24,7 +30,7 @@ export interface PreparationStep {
   readonly timing: PreparationTiming;
   /** The patient may choose to do it (it is not an instruction). */
   readonly optional: boolean;
-  /** Figures the leaflet gives (the hosiery's compression class). */
+  /** Figures of the protocol (the hosiery's compression class). */
   readonly details?: Readonly<Record<string, number>>;
   /** First date it applies, when an appointment date is given and the timing has a start. */
   readonly from: IsoDate | null;
@@ -37,19 +43,35 @@ export interface PreparationStep {
 
 type Item = Omit<PreparationStep, 'from' | 'until'>;
 
-const items: readonly Item[] = [
-  {
-    id: 'buy-compression-hosiery',
-    timing: { kind: 'before' },
-    optional: false,
-    details: { compressionClass: 1 },
-    ref: 'suitability/14',
-    actionRef: 'appointment/2',
-  },
-  { id: 'no-shaving', timing: { kind: 'hours-before', hours: 24 }, optional: false, ref: 'suitability/12' },
+/**
+ * The preparation of a protocol: the leaflet's steps with the protocol's numbers. A clinic that
+ * supplies the stockings has no step to buy them; the patient learns instead that the clinic gives
+ * them (information, not a step to tick). A clinic that does not mention paracetamol has no
+ * paracetamol step.
+ */
+const itemsOf = ({ preparation }: ClinicProtocol): readonly Item[] => [
+  preparation.clinicSuppliesStockings
+    ? {
+        id: 'stockings-from-clinic',
+        timing: { kind: 'on-the-day' },
+        optional: true,
+        details: { compressionClass: preparation.hosieryClass },
+        ref: 'suitability/14',
+      }
+    : {
+        id: 'buy-compression-hosiery',
+        timing: { kind: 'before' },
+        optional: false,
+        details: { compressionClass: preparation.hosieryClass },
+        ref: 'suitability/14',
+        actionRef: 'appointment/2',
+      },
+  { id: 'no-shaving', timing: { kind: 'hours-before', hours: preparation.noShavingHours }, optional: false, ref: 'suitability/12' },
   { id: 'no-moisturiser', timing: { kind: 'on-the-day' }, optional: false, ref: 'suitability/13' },
   { id: 'shorts-or-swimming-costume', timing: { kind: 'on-the-day' }, optional: true, ref: 'suitability/15' },
-  { id: 'paracetamol-if-worried', timing: { kind: 'on-the-day' }, optional: true, ref: 'pain/1' },
+  ...(preparation.mentionParacetamol
+    ? [{ id: 'paracetamol-if-worried', timing: { kind: 'on-the-day' }, optional: true, ref: 'pain/1' } as const]
+    : []),
 ];
 
 /** The first day a timing applies, in days from the appointment day (whole days: 24 hours is the day before). */
@@ -64,8 +86,12 @@ export interface PreparationPlan {
   readonly steps: readonly PreparationStep[];
 }
 
-/** The preparation steps, dated from an appointment date (`YYYY-MM-DD`) when one is given. Never throws. */
-export function preparationSteps(appointmentDate?: IsoDate | null): PreparationPlan | InvalidDate {
+/**
+ * The preparation steps, dated from an appointment date (`YYYY-MM-DD`) when one is given, with the
+ * numbers of the clinic's protocol (`options.protocol`, the leaflet's by default). Never throws.
+ */
+export function preparationSteps(appointmentDate?: IsoDate | null, options: ProtocolOption = {}): PreparationPlan | InvalidDate {
+  const items = itemsOf(options?.protocol ?? leafletProtocol);
   const dated = appointmentDate !== undefined && appointmentDate !== null;
   if (dated && dayNumber(appointmentDate) === undefined) return invalidDate(appointmentDate);
   const steps = items.map((item) => {

@@ -1,7 +1,6 @@
 /**
- * A clinic's protocol: the numbers and choices of the treatment rules that differ between clinics, as
- * one typed, validated, deeply readonly object. `leafletProtocol` is the leaflet's own protocol, the
- * default, with the leaflet reference of every setting the leaflet gives.
+ * Checking a clinic's protocol: `parseProtocol` and the JSON Schema `protocolSchema`. The protocol's
+ * type and the leaflet's own protocol, the default, are in leaflet-protocol.ts.
  *
  * One field table below says, for every setting, what it is and the range it is checked against;
  * `parseProtocol` checks input against it and `protocolSchema` (JSON Schema 2020-12) is generated from
@@ -13,80 +12,11 @@
  * complete, so what is in force can be printed and reviewed. What a protocol states is never replaced:
  * an invalid value, an unknown key (a typo) or a failed cross-check refuses the whole protocol, with
  * one error per problem, and nothing falls back to the leaflet's numbers.
- *
- * What a protocol cannot change: the warning signs (leg swelling, shortness of breath: go to A&E) and
- * the "this is not a medical assessment" statement are not settings, so no protocol can remove or
- * weaken them. Nor can it change when the dressings come off: the leaflet gives only "when you go to
- * bed on the night of your treatment" (a time of day, not a number of days), so that stays as worded.
  */
-import { contentInfo } from './content-info.js';
 import { dayNumber, MAX_YEAR, MIN_YEAR } from './dates.js';
 import { durationDays } from './durations.js';
-import type { LeafletRef } from './leaflet.js';
-import { suitabilityQuestions, type DatedQuestionId, type QuestionId } from './suitability.js';
-
-/** A period a protocol sets: an amount of days or weeks (months for sun avoidance after darkening). */
-export interface ProtocolDuration<U extends 'days' | 'weeks' | 'months' = 'days' | 'weeks'> {
-  readonly amount: number;
-  readonly unit: U;
-}
-
-/** A clinic's treatment protocol. Build one with `parseProtocol`; `leafletProtocol` is the default. */
-export interface ClinicProtocol {
-  /** Identifier: lower-case letters, digits and single hyphens, up to 64 characters (`leaflet` for the leaflet's). */
-  readonly id: string;
-  /** The protocol's name, as the clinic calls it. */
-  readonly name: string;
-  /** Semantic version of the protocol (`2.0.0`). */
-  readonly version: string;
-  /** Who reviewed and approved the protocol. */
-  readonly reviewedBy?: string;
-  /** When it was reviewed (`YYYY-MM-DD`). */
-  readonly reviewedOn?: string;
-  /** When it is next reviewed (`YYYY-MM-DD`, after `reviewedOn`). */
-  readonly nextReview?: string;
-  readonly suitability: {
-    /** The questions the clinic asks, in the core's order; always includes `location` (the face). */
-    readonly questions: readonly QuestionId[];
-    /** The time window of each dated reason to wait, counted from the event. */
-    readonly windows: Readonly<Record<DatedQuestionId, ProtocolDuration>>;
-  };
-  /** The treatment the clinic offers for thread veins on the face instead, or `null` for none. */
-  readonly faceAlternative: string | null;
-  readonly preparation: {
-    /** Hours before the appointment without shaving the legs. */
-    readonly noShavingHours: number;
-    /** The compression class of the hosiery to wear after treatment. */
-    readonly hosieryClass: number;
-    /** Whether the clinic supplies the stockings (otherwise the patient buys them). */
-    readonly clinicSuppliesStockings: boolean;
-    /** Whether paracetamol before the appointment is mentioned. */
-    readonly mentionParacetamol: boolean;
-  };
-  readonly aftercare: {
-    /** Stockings after treatment, from the treatment day. */
-    readonly stockings: ProtocolDuration;
-    /** Stockings day and night (overnight too), from the treatment day; within `stockings`. */
-    readonly stockingsDayAndNight: ProtocolDuration;
-    /** Mild exercise after treatment. */
-    readonly exercise: { readonly minutes: number; readonly timesPerDay: number; readonly duration: ProtocolDuration };
-    readonly noHotBaths: ProtocolDuration;
-    readonly noSun: ProtocolDuration;
-    readonly noAirTravel: ProtocolDuration;
-    /** At least this long without sun on the legs if the skin darkens. */
-    readonly sunIfDarkened: ProtocolDuration<'months'>;
-    /** The review appointment's window, in weeks after treatment. */
-    readonly review: { readonly fromWeeks: number; readonly toWeeks: number };
-  };
-  /** The area sizes, in the patient's (female) hands. */
-  readonly area: { readonly smallAtMostHands: number; readonly largeAtLeastHands: number };
-}
-
-/** The leaflet's protocol, with the leaflet reference of each setting the leaflet gives. */
-export interface LeafletProtocol extends ClinicProtocol {
-  /** Where the leaflet gives each setting, by path (`aftercare.noAirTravel`: `aftercare/9`). */
-  readonly refs: Readonly<Record<string, LeafletRef>>;
-}
+import { leafletProtocol, type ClinicProtocol, type ProtocolDuration } from './leaflet-protocol.js';
+import { suitabilityQuestions } from './suitability.js';
 
 /** One problem with a protocol. */
 export interface ProtocolError {
@@ -108,7 +38,7 @@ export type ProtocolResult =
 
 type Range = readonly [min: number, max: number];
 
-type Field = { readonly ref?: LeafletRef } & (
+type Field =
   | { readonly kind: 'integer'; readonly range: Range; readonly unit: string }
   | { readonly kind: 'number'; readonly range: Range; readonly unit: string }
   | { readonly kind: 'boolean' }
@@ -117,12 +47,10 @@ type Field = { readonly ref?: LeafletRef } & (
   | { readonly kind: 'date' }
   | { readonly kind: 'duration'; readonly units: Readonly<Partial<Record<'days' | 'weeks' | 'months', Range>>> }
   | { readonly kind: 'subset'; readonly values: readonly string[]; readonly always: string }
-  | { readonly kind: 'object'; readonly fields: Readonly<Record<string, Field>>; readonly required?: readonly string[] }
-);
+  | { readonly kind: 'object'; readonly fields: Readonly<Record<string, Field>>; readonly required?: readonly string[] };
 
 /** Days 1–365 or weeks 1–52: up to a year, the longest period the leaflet counts in days or weeks. */
 const period: Field = { kind: 'duration', units: { days: [1, 365], weeks: [1, 52] } };
-const periodAt = (ref: LeafletRef): Field => ({ ...period, ref });
 
 const fields: Readonly<Record<string, Field>> = {
   // Slug: lower-case letters and digits in words joined by single hyphens.
@@ -154,47 +82,47 @@ const fields: Readonly<Record<string, Field>> = {
       windows: {
         kind: 'object',
         fields: {
-          antibiotics: periodAt('suitability/2'),
-          thrombophlebitis: periodAt('suitability/7'),
-          'heart-problem': periodAt('suitability/9'),
+          antibiotics: period,
+          thrombophlebitis: period,
+          'heart-problem': period,
         },
       },
     },
   },
-  faceAlternative: { kind: 'text', maxLength: 120, nullable: true, ref: 'face/1' },
+  faceAlternative: { kind: 'text', maxLength: 120, nullable: true },
   preparation: {
     kind: 'object',
     fields: {
-      noShavingHours: { kind: 'integer', range: [1, 72], unit: 'hours', ref: 'suitability/12' },
+      noShavingHours: { kind: 'integer', range: [1, 72], unit: 'hours' },
       // Accepted: class 1 to 4 (the leaflet asks for class 1).
-      hosieryClass: { kind: 'integer', range: [1, 4], unit: 'compression class', ref: 'suitability/14' },
-      clinicSuppliesStockings: { kind: 'boolean', ref: 'suitability/14' },
-      mentionParacetamol: { kind: 'boolean', ref: 'pain/1' },
+      hosieryClass: { kind: 'integer', range: [1, 4], unit: 'compression class' },
+      clinicSuppliesStockings: { kind: 'boolean' },
+      mentionParacetamol: { kind: 'boolean' },
     },
   },
   aftercare: {
     kind: 'object',
     fields: {
-      stockings: periodAt('aftercare/3'),
-      stockingsDayAndNight: periodAt('aftercare/3'),
+      stockings: period,
+      stockingsDayAndNight: period,
       exercise: {
         kind: 'object',
         fields: {
-          minutes: { kind: 'integer', range: [5, 120], unit: 'minutes', ref: 'aftercare/2' },
-          timesPerDay: { kind: 'integer', range: [1, 6], unit: 'times a day', ref: 'aftercare/2' },
+          minutes: { kind: 'integer', range: [5, 120], unit: 'minutes' },
+          timesPerDay: { kind: 'integer', range: [1, 6], unit: 'times a day' },
           // Up to 26 weeks, the longest review window; the cross-checks keep it within the review window.
-          duration: { kind: 'duration', units: { days: [1, 182], weeks: [1, 26] }, ref: 'aftercare/2' },
+          duration: { kind: 'duration', units: { days: [1, 182], weeks: [1, 26] } },
         },
       },
-      noHotBaths: periodAt('aftercare/4'),
-      noSun: periodAt('aftercare/5'),
-      noAirTravel: periodAt('aftercare/9'),
-      sunIfDarkened: { kind: 'duration', units: { months: [1, 24] }, ref: 'aftercare/6' },
+      noHotBaths: period,
+      noSun: period,
+      noAirTravel: period,
+      sunIfDarkened: { kind: 'duration', units: { months: [1, 24] } },
       review: {
         kind: 'object',
         fields: {
-          fromWeeks: { kind: 'integer', range: [1, 26], unit: 'weeks', ref: 'sessions/1' },
-          toWeeks: { kind: 'integer', range: [1, 26], unit: 'weeks', ref: 'sessions/1' },
+          fromWeeks: { kind: 'integer', range: [1, 26], unit: 'weeks' },
+          toWeeks: { kind: 'integer', range: [1, 26], unit: 'weeks' },
         },
       },
     },
@@ -202,15 +130,13 @@ const fields: Readonly<Record<string, Field>> = {
   area: {
     kind: 'object',
     fields: {
-      smallAtMostHands: { kind: 'number', range: [0.5, 10], unit: 'hands', ref: 'area-size/1' },
-      largeAtLeastHands: { kind: 'number', range: [0.5, 10], unit: 'hands', ref: 'area-size/1' },
+      smallAtMostHands: { kind: 'number', range: [0.5, 10], unit: 'hands' },
+      largeAtLeastHands: { kind: 'number', range: [0.5, 10], unit: 'hands' },
     },
   },
 };
 
 const protocolField: Field = { kind: 'object', fields, required: ['id', 'name', 'version'] };
-
-const weeks = (amount: number) => ({ amount, unit: 'weeks' }) as const;
 
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object') {
@@ -219,37 +145,6 @@ const deepFreeze = <T>(value: T): T => {
   }
   return value;
 };
-
-/** Every setting's leaflet reference, by path, from the field table. */
-const refsOf = (field: Field, path: string): [string, LeafletRef][] => [
-  ...(field.ref ? [[path, field.ref] as [string, LeafletRef]] : []),
-  ...(field.kind === 'object' ? Object.entries(field.fields).flatMap(([key, inner]) => refsOf(inner, path ? `${path}.${key}` : key)) : []),
-];
-
-/** The leaflet's protocol: the values the core uses, each with its leaflet reference in `refs`. */
-export const leafletProtocol: LeafletProtocol = deepFreeze({
-  id: 'leaflet',
-  name: contentInfo.leaflet.title,
-  version: contentInfo.version,
-  suitability: {
-    questions: suitabilityQuestions.map((q) => q.id),
-    windows: { antibiotics: weeks(2), thrombophlebitis: weeks(12), 'heart-problem': weeks(12) },
-  },
-  faceAlternative: 'Thermavein',
-  preparation: { noShavingHours: 24, hosieryClass: 1, clinicSuppliesStockings: false, mentionParacetamol: true },
-  aftercare: {
-    stockings: weeks(1),
-    stockingsDayAndNight: { amount: 3, unit: 'days' },
-    exercise: { minutes: 30, timesPerDay: 2, duration: weeks(1) },
-    noHotBaths: weeks(1),
-    noSun: weeks(6),
-    noAirTravel: weeks(4),
-    sunIfDarkened: { amount: 12, unit: 'months' },
-    review: { fromWeeks: 4, toWeeks: 6 },
-  },
-  area: { smallAtMostHands: 1, largeAtLeastHands: 2 },
-  refs: Object.fromEntries(refsOf(protocolField, '')),
-});
 
 // ---------------------------------------------------------------------------------------------------
 // Parsing

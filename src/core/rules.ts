@@ -2,14 +2,22 @@
  * The treatment rules of the core, everything but the FHIR output: what the elements import, so
  * that their bundles never carry the FHIR code (see index.ts for the public entry).
  */
-export { contentInfo, type ContentInfo } from './content-info.js';
+export { contentInfo, contentInfoFor, type ContentInfo, type ProtocolContentInfo } from './content-info.js';
 export { leafletSections, type LeafletRef, type LeafletSection } from './leaflet.js';
+export {
+  leafletProtocol,
+  type ClinicProtocol,
+  type LeafletProtocol,
+  type ProtocolDuration,
+  type ProtocolOption,
+} from './leaflet-protocol.js';
 export { addDays, daysBetween, isIsoDate, todayIsoDate, MIN_YEAR, MAX_YEAR, type InvalidDate, type IsoDate } from './dates.js';
 export {
   assessSuitability,
   faceAlternative,
   headlineOrder,
   suitabilityQuestions,
+  suitabilityQuestionsFor,
   type AdviceKey,
   type Answer,
   type AssessOptions,
@@ -43,11 +51,12 @@ export { aftercareICalendar, type CalendarText, type ICalendarOptions } from './
 export {
   complicationGroups,
   complications,
+  complicationsFor,
   type Complication,
   type ComplicationAction,
   type ComplicationGroup,
   type ComplicationId,
 } from './complications.js';
 export { warningSigns, type WarningSymptom } from './warning-signs.js';
-export { appointmentEvents, type AppointmentEvent, type AppointmentEventId } from './appointment.js';
+export { appointmentEvents, appointmentEventsFor, type AppointmentEvent, type AppointmentEventId } from './appointment.js';
 export { preparationSteps, type PreparationId, type PreparationPlan, type PreparationStep, type PreparationTiming } from './preparation.js';

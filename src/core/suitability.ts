@@ -5,6 +5,7 @@
  */
 import { addDays, dayNumber, todayIsoDate, type IsoDate } from './dates.js';
 import { durationDays, type LeafletDuration } from './durations.js';
+import { leafletProtocol, type ClinicProtocol } from './leaflet-protocol.js';
 import type { LeafletRef } from './leaflet.js';
 
 /** The answer to a yes/no question. "Not sure" is treated as cautiously as "yes". */
@@ -40,7 +41,7 @@ export type AdviceKey =
   | 'tell-clinic-disulfiram';
 
 /** The treatment the leaflet offers for thread veins on the face instead (a clinic may name its own). */
-export const faceAlternative = Object.freeze({ name: 'Thermavein', ref: 'face/1' } as const satisfies { name: string; ref: LeafletRef });
+export const faceAlternative: { readonly name: string; readonly ref: LeafletRef } = Object.freeze({ name: 'Thermavein', ref: 'face/1' });
 
 /** The id of a suitability question. */
 export type QuestionId =
@@ -92,8 +93,8 @@ const ask = (
   category: FindingCategory,
   advice: AdviceKey,
   ref: LeafletRef,
-  more: { window?: LeafletDuration; concerning?: 'yes' | 'no'; actionRef?: LeafletRef } = {},
-): SuitabilityQuestion<YesNoAnswer> =>
+  more: { dated?: true; concerning?: 'yes' | 'no'; actionRef?: LeafletRef } = {},
+): QuestionPlan<YesNoAnswer> =>
   Object.freeze({
     id,
     category,
@@ -102,18 +103,18 @@ const ask = (
     advice,
     ref,
     ...(more.actionRef ? { actionRef: more.actionRef } : {}),
-    acceptsDate: more.window !== undefined,
-    ...(more.window ? { window: Object.freeze(more.window), windowDays: durationDays(more.window)! } : {}),
+    acceptsDate: more.dated === true,
   });
 
-const twelveWeeks: LeafletDuration = { amount: 12, unit: 'weeks' };
+/** A question as the core plans it: its time window, if it has one, comes from the protocol. */
+type QuestionPlan<A extends Answer = Answer> = Omit<SuitabilityQuestion<A>, 'window' | 'windowDays'>;
 
 /**
  * Every exclusion and caution of the leaflet's suitability list, plus where the thread veins are.
  * Each is asked positively: "Can you walk?" rather than "Are you unable to walk?", so its concerning
  * answer is "no".
  */
-export const suitabilityQuestions: readonly SuitabilityQuestion[] = Object.freeze([
+const plans: readonly QuestionPlan[] = Object.freeze([
   Object.freeze({
     id: 'location',
     category: 'not-offered',
@@ -122,25 +123,50 @@ export const suitabilityQuestions: readonly SuitabilityQuestion[] = Object.freez
     advice: 'face-not-offered',
     ref: 'face/1',
     acceptsDate: false,
-  } satisfies SuitabilityQuestion<LocationAnswer>),
+  } satisfies QuestionPlan<LocationAnswer>),
   ask('pregnant-or-breastfeeding', 'wait', 'wait-pregnancy-breastfeeding', 'suitability/1'),
   // "a current infection, including antibiotics in the last fortnight": two questions, because a
   // current infection has no date to count from, and the antibiotics' window runs from the last dose.
   ask('current-infection', 'wait', 'wait-current-infection', 'suitability/2'),
-  ask('antibiotics', 'wait', 'wait-antibiotics', 'suitability/2', { window: { amount: 2, unit: 'weeks' } }),
+  ask('antibiotics', 'wait', 'wait-antibiotics', 'suitability/2', { dated: true }),
   ask('varicose-veins', 'varicose-veins-first', 'varicose-veins-treated-first', 'suitability/3', { actionRef: 'appointment/1' }),
   ask('dvt-or-pe', 'talk-to-clinic', 'tell-clinic-dvt-pe', 'suitability/4'),
   ask('clotting-condition', 'talk-to-clinic', 'tell-clinic-clotting-condition', 'suitability/5'),
   ask('skin-changes', 'talk-to-clinic', 'tell-clinic-skin-changes', 'suitability/6'),
-  ask('thrombophlebitis', 'wait', 'wait-thrombophlebitis', 'suitability/7', { window: twelveWeeks }),
+  ask('thrombophlebitis', 'wait', 'wait-thrombophlebitis', 'suitability/7', { dated: true }),
   ask('able-to-walk', 'talk-to-clinic', 'tell-clinic-walking', 'suitability/8', { concerning: 'no' }),
-  ask('heart-problem', 'wait', 'wait-heart-problem', 'suitability/9', { window: twelveWeeks }),
+  ask('heart-problem', 'wait', 'wait-heart-problem', 'suitability/9', { dated: true }),
   ask('tamoxifen', 'talk-to-clinic', 'tell-clinic-tamoxifen', 'suitability/10'),
   ask('disulfiram', 'talk-to-clinic', 'tell-clinic-disulfiram', 'suitability/11'),
 ]);
 
 /** The questions whose time window can be dated. */
 export type DatedQuestionId = 'antibiotics' | 'thrombophlebitis' | 'heart-problem';
+
+const asked = new WeakMap<ClinicProtocol, readonly SuitabilityQuestion[]>();
+
+/**
+ * The questions a protocol asks, in the core's order, each dated one with the protocol's time window
+ * (`leafletProtocol` when none is given: every question, with the leaflet's windows).
+ */
+export function suitabilityQuestionsFor(protocol: ClinicProtocol = leafletProtocol): readonly SuitabilityQuestion[] {
+  let questions = asked.get(protocol);
+  if (!questions) {
+    questions = Object.freeze(
+      plans
+        .filter((plan) => protocol.suitability.questions.includes(plan.id))
+        .map((plan) => {
+          const window = plan.acceptsDate ? protocol.suitability.windows[plan.id as DatedQuestionId] : undefined;
+          return Object.freeze(window ? { ...plan, window, windowDays: durationDays(window)! } : plan);
+        }),
+    );
+    asked.set(protocol, questions);
+  }
+  return questions;
+}
+
+/** Every question of the leaflet, with the leaflet's time windows. */
+export const suitabilityQuestions: readonly SuitabilityQuestion[] = suitabilityQuestionsFor(leafletProtocol);
 
 /**
  * The headline of a result.
@@ -176,6 +202,8 @@ export interface AssessOptions {
   readonly today?: IsoDate;
   /** The date of each dated event the patient gave: the last dose of antibiotics, thrombophlebitis, heart problem. */
   readonly dates?: Partial<Record<DatedQuestionId, IsoDate>>;
+  /** The clinic's protocol: which questions it asks and their time windows (`leafletProtocol` when left out). */
+  readonly protocol?: ClinicProtocol | undefined;
 }
 
 /** One leaflet reason that the answers touch. */
@@ -225,16 +253,21 @@ export interface SuitabilityResult {
 }
 
 const rank = (headline: Headline) => headlineOrder.indexOf(headline);
-const questionIds: ReadonlySet<string> = new Set(suitabilityQuestions.map((q) => q.id));
 
 /** The input as a record, or an empty one: JavaScript callers may pass anything. */
 const asRecord = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 
-/** Assesses answers against the leaflet's suitability list. Never throws; ignores and reports bad input. */
+/**
+ * Assesses answers against the suitability list of the clinic's protocol (`options.protocol`, the
+ * leaflet's by default). Never throws; ignores and reports bad input, including answers to questions
+ * the protocol does not ask.
+ */
 export function assessSuitability(answers: SuitabilityAnswers, options: AssessOptions = {}): SuitabilityResult {
   const given = asRecord(answers);
   const dates = asRecord((options as unknown as AssessOptions | undefined)?.dates);
+  const questions = suitabilityQuestionsFor(options?.protocol ?? leafletProtocol);
+  const questionIds = new Set<string>(questions.map((q) => q.id));
   const findings: Finding[] = [];
   const unanswered: QuestionId[] = [];
   const windows: TimeWindow[] = [];
@@ -244,7 +277,7 @@ export function assessSuitability(answers: SuitabilityAnswers, options: AssessOp
   for (const key of Object.keys(given)) {
     if (!questionIds.has(key)) invalid.push({ question: key, field: 'answer' });
   }
-  for (const question of suitabilityQuestions) {
+  for (const question of questions) {
     const id = question.id;
     const answer = given[id];
     if (answer === undefined || !(question.options as readonly unknown[]).includes(answer)) {

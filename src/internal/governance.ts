@@ -1,6 +1,6 @@
 import { msg, str } from './localization.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { contentInfo, type IsoDate } from '../core/rules.js';
+import { contentInfo, leafletProtocol, type ClinicProtocol, type IsoDate } from '../core/rules.js';
 import { formatDate } from './format.js';
 
 /** What a clinic says about the review of its content (`reviewed-by`, `reviewed-on`, `next-review`), checked. */
@@ -11,13 +11,20 @@ export interface Review {
 }
 
 /**
- * The governance footer: who approved the clinical content and when, when it is next reviewed, and
- * the core's content version. Shown on screen and in print.
+ * The governance footer: who approved the clinical content and when, when it is next reviewed, the
+ * core's content version and the clinic's protocol with its version. Shown on screen and in print.
+ * The element's own review attributes win; without them, the protocol's review applies.
  */
-export function governanceFooter(review: Review): TemplateResult {
-  const { by } = review;
-  const on = review.on && formatDate(review.on, { dateStyle: 'long' });
-  const next = review.next && formatDate(review.next, { dateStyle: 'long' });
+export function governanceFooter(review: Review, protocol: ClinicProtocol = leafletProtocol): TemplateResult {
+  const given = review.by !== undefined || review.on !== undefined || review.next !== undefined;
+  const {
+    by,
+    on: onDate,
+    next: nextDate,
+  } = given ? review : { by: protocol.reviewedBy, on: protocol.reviewedOn, next: protocol.nextReview };
+  const on = onDate && formatDate(onDate, { dateStyle: 'long' });
+  const next = nextDate && formatDate(nextDate, { dateStyle: 'long' });
+  const clinic = protocol === leafletProtocol ? undefined : protocol;
   // A div, not a <footer>: inside a shadow root a footer is a page-level contentinfo landmark.
   return html`<div class="governance" part="governance">
     ${by && on ? html`<p>${msg(str`Content approved by ${by} on ${on}.`)}</p>` : nothing}
@@ -25,6 +32,7 @@ export function governanceFooter(review: Review): TemplateResult {
     ${!by && on ? html`<p>${msg(str`Content approved on ${on}.`)}</p>` : nothing}
     ${next ? html`<p>${msg(str`This information is due to be reviewed again on ${next}.`)}</p>` : nothing}
     <p>${msg(str`Content version ${contentInfo.version}, based on the clinic's patient leaflet.`)}</p>
+    ${clinic ? html`<p>${msg(str`Treatment settings: ${clinic.name}, version ${clinic.version}.`)}</p>` : nothing}
   </div>`;
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AttributeCheck } from './attribute-check.js';
 import { headingLevel, isoDate, ISO_DATE_FORM, plainText } from './attributes.js';
@@ -6,7 +6,9 @@ import { baseStyles } from './base-styles.js';
 import { emit } from './events.js';
 import { governanceFooter, type Review } from './governance.js';
 import { heading } from './heading.js';
-import { LOCALE_CHANGE_EVENT, currentDirection, currentLocale, localeLoading, watchPageLanguage } from './localization.js';
+import { LOCALE_CHANGE_EVENT, currentDirection, currentLocale, localeLoading, msg, watchPageLanguage } from './localization.js';
+import { protocolReady, protocolState, type ProtocolState } from './protocol-source.js';
+import type { ClinicProtocol } from '../core/rules.js';
 import { version } from './version.js';
 
 /** The `detail` type of a CustomEvent declared in `GlobalEventHandlersEventMap`. */
@@ -16,7 +18,7 @@ type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandl
  * What every element of the library shares: the base styles, the active locale (it waits for a
  * locale that is loading before it renders, re-renders when the locale changes, marks its content
  * with the language it speaks, `lang`, and sets `dir="rtl"` for a right-to-left locale), the heading
- * level and content-governance attributes, events, and the configuration step.
+ * level and content-governance attributes, the clinic's protocol, events, and the configuration step.
  *
  * The configuration step: before every render, `willUpdate` calls the element's `configure`, which
  * reads each attribute through a parser of ./attributes.ts into a typed `Config` (kept as
@@ -44,8 +46,28 @@ export abstract class MscElement<Config extends object = object> extends LitElem
   /** When the content is next due for review (YYYY-MM-DD). */
   @property({ attribute: 'next-review' }) nextReview: string | null = null;
 
+  /**
+   * The clinic's protocol: the id of a `<script type="application/json">` block on the page (the
+   * attribute), or the protocol as an object (the property). Without it, the page's block with the id
+   * `msc-protocol`, else the leaflet's own. One that cannot be read is never replaced by the leaflet's:
+   * the element says that the clinic's treatment settings could not be read.
+   * @type {string | object | null}
+   */
+  @property({ attribute: 'protocol' }) protocol: string | object | null = null;
+
   /** The element's attributes as checked before the last render (see `configure`). */
   protected config!: Readonly<Config>;
+
+  /** The clinic's protocol as read before the last render, or why it could not be read. */
+  protected clinic!: ProtocolState;
+
+  /**
+   * The protocol the rules follow, for the rule functions' `protocol` option. Only while it can be
+   * read: an element renders `protocolProblem()` instead of its content when it cannot.
+   */
+  protected get protocolInForce(): ClinicProtocol | undefined {
+    return this.clinic.ok ? this.clinic.protocol : undefined;
+  }
 
   /** The level of the main heading, checked with the rest of the configuration. */
   private _level = 2;
@@ -76,9 +98,13 @@ export abstract class MscElement<Config extends object = object> extends LitElem
     window.removeEventListener(LOCALE_CHANGE_EVENT, this._onLocaleChange);
   }
 
-  /** Waits for a locale that is loading, so the words never flash in another language. */
+  /**
+   * Waits for a locale that is loading, so the words never flash in another language, and for the
+   * protocol checker on a page that declares a protocol, so the leaflet's numbers never show instead.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     await localeLoading();
+    await protocolReady(this.protocol, this);
     await super.scheduleUpdate();
   }
 
@@ -96,6 +122,7 @@ export abstract class MscElement<Config extends object = object> extends LitElem
       on: check.read('reviewed-on', this.reviewedOn, isoDate, ISO_DATE_FORM),
       next: check.read('next-review', this.nextReview, isoDate, ISO_DATE_FORM),
     };
+    this.clinic = protocolState(this.protocol, this);
     this.config = this.configure(check);
     check.report(this);
     const locale = currentLocale();
@@ -120,9 +147,19 @@ export abstract class MscElement<Config extends object = object> extends LitElem
     return heading(this._level, content, id);
   }
 
-  /** The footer with the content version and who reviewed it (part `governance`). */
+  /** The footer with the content version, the clinic's protocol and who reviewed them (part `governance`). */
   protected governance(): TemplateResult {
-    return governanceFooter(this._review);
+    return governanceFooter(this._review, this.clinic.ok ? this.clinic.protocol : undefined);
+  }
+
+  /**
+   * What the element shows instead of its content when the clinic's protocol cannot be read (part
+   * `protocol-problem`); elements with warning signs add them.
+   */
+  protected protocolProblem(): TemplateResult {
+    return html`<p class="protocol-problem" part="protocol-problem">
+      ${msg("This information cannot be shown, because the clinic's treatment settings could not be read. Please ask the clinic.")}
+    </p>`;
   }
 
   /**

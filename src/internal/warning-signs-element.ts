@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { AttributeCheck } from './attribute-check.js';
 import { phoneNumber, plainText } from './attributes.js';
 import { MscElement } from './msc-element.js';
@@ -16,12 +16,20 @@ export abstract class WarningSignsElement<Config extends object> extends MscElem
   /** An emergency telephone number to show with the warning signs (for example 999). */
   @property({ attribute: 'emergency-phone' }) emergencyPhone: string | null = null;
 
+  /** The emergency service as last read by `readEmergencyService`. */
+  private _service: EmergencyService = {};
+
   /** The emergency service, for `configure`: an invalid phone number warns once and is left out. */
   protected readEmergencyService(check: AttributeCheck): EmergencyService {
-    return {
+    return (this._service = {
       text: plainText(this.emergencyText),
       phone: check.read('emergency-phone', this.emergencyPhone, phoneNumber, 'a telephone number such as 999 or +44 20 7946 0000'),
-    };
+    });
+  }
+
+  /** Without the clinic's protocol the warning signs still show: no protocol can remove them. */
+  protected override protocolProblem(): TemplateResult {
+    return html`${super.protocolProblem()}${this.warningSigns(this._service)}`;
   }
 
   /** The warning-signs callout, one heading level below the main heading. */

@@ -48,6 +48,7 @@ const APPOINTMENT_WORDS: Record<AppointmentEventId, readonly RegExp[]> = {
   cleaning: [/alcohol solution/i],
   injections: [/injections/i, /tiny needles/i],
   'dressings-and-stockings': [/dressings/i, /compression stockings/i, /\bbr(ought|ing)\b/i],
+  'dressings-and-clinic-stockings': [/dressings/i, /compression stockings/i, /the clinic gives you/i],
 };
 
 describe('<preparation-checklist>', () => {

@@ -4,7 +4,7 @@
  * entry, formatted with `Intl`.
  */
 import { msg, str } from '../../internal/localization.js';
-import { sessionsGuidance, type AftercareEntry, type AftercareSchedule, type CalendarText } from '../../core/rules.js';
+import { type AftercareEntry, type AftercareSchedule, type CalendarText } from '../../core/rules.js';
 import { formatAmount, formatAmountRange, formatDuration, formatNumber } from '../../internal/format.js';
 import { warningSignsText, type EmergencyService } from '../../internal/warning-signs.js';
 
@@ -25,8 +25,9 @@ export interface Step {
 /** A period of an entry in words ("3 days", "1 week"), from the core. */
 const period = (entry: AftercareEntry): string => (entry.duration ? formatDuration(entry.duration) : '');
 
-/** The review window in words ("4–6 weeks"), from the core. */
-const reviewWindow = (): string => formatAmountRange(sessionsGuidance.reviewFromWeeks, sessionsGuidance.reviewToWeeks, 'weeks');
+/** The review window of the review entry in words ("4–6 weeks"), from the core (its days are whole weeks). */
+const reviewWindow = (review: AftercareEntry): string =>
+  formatAmountRange(review.startDay / 7, (review.endDay ?? review.startDay) / 7, 'weeks');
 
 /** The leaflet's aftercare in words; every number comes from the core's entry, formatted with `Intl`. */
 export const words = (entry: AftercareEntry, service: EmergencyService): Words => {
@@ -73,7 +74,7 @@ export const words = (entry: AftercareEntry, service: EmergencyService): Words =
       return {
         title: msg('Your review appointment'),
         body: msg(
-          str`Come to a review ${reviewWindow()} after your treatment. Expect to need a second treatment session. For a small, uncomplicated area, one session may be enough.`,
+          str`Come to a review ${reviewWindow(entry)} after your treatment. Expect to need a second treatment session. For a small, uncomplicated area, one session may be enough.`,
         ),
       };
     case 'healing':
@@ -99,7 +100,8 @@ export const periodName = (step: Step): string => {
   const [first] = step.entries;
   if (step.endDay === 0) return msg('Your treatment day');
   if (step.endDay === null) return msg('While you heal');
-  if (step.entries.some((entry) => entry.id === 'review')) return msg(str`${reviewWindow()} after your treatment`);
+  const review = step.entries.find((entry) => entry.id === 'review');
+  if (review) return msg(str`${reviewWindow(review)} after your treatment`);
   if (step.startDay === 0 && first?.duration) return msg(str`Until ${period(first)} after your treatment`);
   return msg(str`${formatAmountRange(step.startDay, step.endDay, 'days')} after your treatment`);
 };

@@ -149,8 +149,9 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
 
   /** The schedule: from the attribute, else from the date the patient entered, else relative. */
   private _schedule(): AftercareSchedule {
-    const dated = aftercareSchedule(this.config.treatmentDate ?? this._enteredDate.date ?? null);
-    return dated.ok ? dated : (aftercareSchedule() as AftercareSchedule);
+    const protocol = this.protocolInForce;
+    const dated = aftercareSchedule(this.config.treatmentDate ?? this._enteredDate.date ?? null, { protocol });
+    return dated.ok ? dated : (aftercareSchedule(null, { protocol }) as AftercareSchedule);
   }
 
   private _phase(schedule: AftercareSchedule): AftercarePhase | null {
@@ -253,6 +254,7 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
   }
 
   override render(): TemplateResult {
+    if (!this.clinic.ok) return this.protocolProblem();
     const { treatmentDate, invalidTreatmentDate, invalidToday, today, service } = this.config;
     const schedule = this._schedule();
     const phase = this._phase(schedule);

@@ -1,7 +1,15 @@
-import { msg, str } from '../../internal/localization.js';
+import { currentLocale, msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { areaRule, areaSizes, classifyArea, sessionsGuidance, type AreaResult, type AreaSize } from '../../core/rules.js';
+import {
+  areaRule,
+  areaSizes,
+  classifyArea,
+  sessionsGuidance,
+  type AreaResult,
+  type AreaSize,
+  type ClinicProtocol,
+} from '../../core/rules.js';
 import type { AttributeCheck } from '../../internal/attribute-check.js';
 import { keyword, plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
@@ -37,26 +45,49 @@ interface Config {
 
 const CURRENCY_FORM = 'an ISO 4217 currency code such as GBP or EUR';
 
-/** The three choices, in hands: up to the small limit, between the limits, and the large limit or more. */
-const choices: readonly number[] = [
-  areaRule.smallAtMostHands,
-  (areaRule.smallAtMostHands + areaRule.largeAtLeastHands) / 2,
-  areaRule.largeAtLeastHands,
-];
+/** The area thresholds of a protocol, in hands. */
+type Area = ClinicProtocol['area'];
 
-/** The size the core gives for a number of hands (every choice is a valid number of hands). */
-const sizeOf = (hands: number): AreaSize => {
-  const result = classifyArea(hands);
-  return result.ok ? result.size : 'small';
+/** The number of hands each choice stands for: the small limit, between the limits, and the large limit. */
+const handsFor = (size: AreaSize, { smallAtMostHands: small, largeAtLeastHands: large }: Area): number =>
+  ({ small, medium: (small + large) / 2, large })[size];
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * A number of hands in words ("1 hand", "2 hands", "1.5 hands"), in the plural form the language
+ * gives that number (`Intl.PluralRules`): one message per plural category, since Intl has no unit
+ * for hands. English needs two forms; translators fill in every category their language uses.
+ */
+const hands = (count: number): string => {
+  const locale = currentLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const n = formatNumber(count);
+  const form = 'Plural form of a number of hands (a hand is the unit of area size).';
+  switch (rules.select(count)) {
+    case 'zero':
+      return msg(str`${n} hands`, { id: 'hands-zero', desc: `${form} CLDR category "zero".` });
+    case 'one':
+      return msg(str`${n} hand`, { id: 'hands-one', desc: `${form} CLDR category "one".` });
+    case 'two':
+      return msg(str`${n} hands`, { id: 'hands-two', desc: `${form} CLDR category "two".` });
+    case 'few':
+      return msg(str`${n} hands`, { id: 'hands-few', desc: `${form} CLDR category "few".` });
+    case 'many':
+      return msg(str`${n} hands`, { id: 'hands-many', desc: `${form} CLDR category "many".` });
+    default:
+      return msg(str`${n} hands`, { id: 'hands-other', desc: `${form} CLDR category "other".` });
+  }
 };
 
-const choiceLabel = (size: AreaSize): string => {
-  const small = formatNumber(areaRule.smallAtMostHands);
-  const large = formatNumber(areaRule.largeAtLeastHands);
+const choiceLabel = (size: AreaSize, area: Area): string => {
+  const small = hands(area.smallAtMostHands);
+  const large = hands(area.largeAtLeastHands);
   return {
-    small: msg(str`Up to ${small} hand`),
-    medium: msg(str`Between ${small} and ${large} hands`),
-    large: msg(str`${large} hands or more`),
+    small: msg(str`Up to ${small}`),
+    medium: msg(str`Between ${formatNumber(area.smallAtMostHands)} and ${large}`),
+    large: msg(str`${large} or more`),
   }[size];
 };
 
@@ -162,7 +193,7 @@ export class AreaSizeGuide extends MscElement<Config> {
   /** The patient's choice: shows and announces the size and its price, and fires `area-size-change`. */
   private readonly _onChange = (event: Event): void => {
     const hands = Number((event.target as HTMLInputElement).value);
-    const result = classifyArea(hands);
+    const result = classifyArea(hands, { protocol: this.protocolInForce });
     if (!result.ok) return;
     this.value = result.size;
     const price = this.config.prices[result.size];
@@ -179,16 +210,16 @@ export class AreaSizeGuide extends MscElement<Config> {
     </div>`;
   }
 
-  private _result(size: AreaSize | undefined, prices: Prices): TemplateResult | typeof nothing {
+  private _result(size: AreaSize | undefined, prices: Prices, protocol: ClinicProtocol): TemplateResult | typeof nothing {
     if (!size) return nothing;
     const price = prices[size];
-    const review = formatAmountRange(sessionsGuidance.reviewFromWeeks, sessionsGuidance.reviewToWeeks, 'weeks');
-    const small = formatNumber(areaRule.smallAtMostHands);
-    const large = formatNumber(areaRule.largeAtLeastHands);
+    const review = formatAmountRange(protocol.aftercare.review.fromWeeks, protocol.aftercare.review.toWeeks, 'weeks');
+    const small = hands(protocol.area.smallAtMostHands);
+    const large = hands(protocol.area.largeAtLeastHands);
     const unit = unitName(areaRule.unit);
     return html`<p class="size" part="size">${sizeSentence(size)}</p>
       <p>
-        ${msg(str`The clinic measures with the size of ${unit}. Small is up to ${small} hand. Large is ${large} hands or more. Medium is in between.`)}
+        ${msg(str`The clinic measures with the size of ${unit}. Small is up to ${small}. Large is ${large} or more. Medium is in between.`)}
       </p>
       ${price ? html`<p class="price" part="price">${priceSentence(size, formatPrice(price.amount, price.currency))}</p>` : nothing}
       <ul class="sessions">
@@ -203,6 +234,8 @@ export class AreaSizeGuide extends MscElement<Config> {
   }
 
   override render(): TemplateResult {
+    if (!this.clinic.ok) return this.protocolProblem();
+    const { protocol } = this.clinic;
     const { size, invalidValue, prices, refusedPrice } = this.config;
     return html`
       ${this.heading(msg('The size of the area to treat'))} ${this._messages(invalidValue, refusedPrice)}
@@ -210,17 +243,17 @@ export class AreaSizeGuide extends MscElement<Config> {
         <legend>${msg('How much of your leg do the thread veins cover?')}</legend>
         <p class="hint">${msg(str`Compare the area with the size of ${unitName(areaRule.unit)}.`)}</p>
         <div class="choices">
-          ${choices.map((hands) => {
-            const choice = sizeOf(hands);
+          ${areaSizes.map((choice) => {
+            const count = handsFor(choice, protocol.area);
             return html`<label class="choice" part="choice">
-              <input type="radio" name="hands" .value=${String(hands)} .checked=${choice === size} @change=${this._onChange} />
-              ${handsPicture(hands)}
-              <span>${choiceLabel(choice)}</span>
+              <input type="radio" name="hands" .value=${String(count)} .checked=${choice === size} @change=${this._onChange} />
+              ${handsPicture(count)}
+              <span>${choiceLabel(choice, protocol.area)}</span>
             </label>`;
           })}
         </div>
       </fieldset>
-      <div class="result" part="result">${this._result(size, prices)}</div>
+      <div class="result" part="result">${this._result(size, prices, protocol)}</div>
       <div role="status" class="visually-hidden">${this._announcement}</div>
       ${this.governance()}
     `;

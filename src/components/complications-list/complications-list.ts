@@ -1,7 +1,7 @@
 import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { complicationGroups, complications, type Complication, type ComplicationGroup, type ComplicationId } from '../../core/rules.js';
+import { complicationGroups, complicationsFor, type Complication, type ComplicationGroup, type ComplicationId } from '../../core/rules.js';
 import type { AttributeCheck } from '../../internal/attribute-check.js';
 import { keyword } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
@@ -172,6 +172,7 @@ export class ComplicationsList extends WarningSignsElement<Config> {
   }
 
   override render(): TemplateResult {
+    if (!this.clinic.ok) return this.protocolProblem();
     const { groups, invalidGroup, service } = this.config;
     const collapsible = groups.some((group) => group !== 'urgent');
     return html`
@@ -199,7 +200,9 @@ export class ComplicationsList extends WarningSignsElement<Config> {
           html`<section class="group" part="group" data-group=${group}>
             <div role="heading" aria-level=${this.subheadingLevel()} class="group-heading" part="group-heading">${groupTitle(group)}</div>
             <ul>
-              ${complications.filter((c) => c.group === group).map((c) => this._item(c, service))}
+              ${complicationsFor(this.protocolInForce)
+                .filter((c) => c.group === group)
+                .map((c) => this._item(c, service))}
             </ul>
           </section>`,
       )}

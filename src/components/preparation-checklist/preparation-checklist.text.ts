@@ -28,6 +28,9 @@ export const title = (step: PreparationStep): string =>
     'buy-compression-hosiery': msg(
       str`Buy class ${formatNumber(step.details?.compressionClass ?? 0)} compression stockings and bring them with you`,
     ),
+    'stockings-from-clinic': msg(
+      str`The clinic gives you class ${formatNumber(step.details?.compressionClass ?? 0)} compression stockings at your appointment`,
+    ),
     'no-shaving': msg(
       str`Do not shave your legs for ${formatAmount(step.timing.kind === 'hours-before' ? step.timing.hours : 0, 'hours')} before your appointment`,
     ),
@@ -49,6 +52,7 @@ export const appointmentText = (id: AppointmentEventId): string =>
     cleaning: msg('The area to be treated is cleaned with an alcohol solution.'),
     injections: msg('The veins are treated with several injections through tiny needles.'),
     'dressings-and-stockings': msg('Dressings are put on, and you put on the compression stockings you brought with you.'),
+    'dressings-and-clinic-stockings': msg('Dressings are put on, and you put on the compression stockings the clinic gives you.'),
   })[id];
 
 /** Why a step matters, or what it means, in the leaflet's words. */
@@ -57,6 +61,7 @@ export const explanation = (id: PreparationId): string =>
     'buy-compression-hosiery': msg(
       'Compression stockings are also called compression hosiery. You can buy them over the counter in most pharmacies. You will put them on after the treatment.',
     ),
+    'stockings-from-clinic': msg('Compression stockings are also called compression hosiery. You will put them on after the treatment.'),
     'no-shaving': msg(
       'The alcohol-based cleaning liquid used before the injections can irritate skin that was shaved recently. Cuts from shaving can also hide some of the veins you want treated.',
     ),

@@ -2,7 +2,7 @@ import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  appointmentEvents,
+  appointmentEventsFor,
   preparationSteps,
   type IsoDate,
   type PreparationId,
@@ -47,7 +47,7 @@ interface Config {
   readonly invalidTime: boolean;
 }
 
-/** The undated plan (the core never refuses a missing date). */
+/** The leaflet's undated plan (the core never refuses a missing date): its steps are the ticks a page may keep. */
 const undated = preparationSteps(null) as PreparationPlan;
 
 /** The steps to tick: what the leaflet asks the patient to do. Optional steps are information, not tasks. */
@@ -181,8 +181,9 @@ export class PreparationChecklist extends MscElement<Config> {
   /** The plan for the appointment date in use: the page's, else the one the patient entered, else undated. */
   private _plan(): PreparationPlan {
     const { pageDate, appointmentDate } = this.config;
-    const result = preparationSteps((pageDate ? appointmentDate : this._enteredDate.date) ?? null);
-    return result.ok ? result : undated;
+    const protocol = this.protocolInForce;
+    const result = preparationSteps((pageDate ? appointmentDate : this._enteredDate.date) ?? null, { protocol });
+    return result.ok ? result : (preparationSteps(null, { protocol }) as PreparationPlan);
   }
 
   private _step(step: PreparationStep, time: ClockTime | undefined): TemplateResult {
@@ -216,6 +217,7 @@ export class PreparationChecklist extends MscElement<Config> {
   }
 
   override render(): TemplateResult {
+    if (!this.clinic.ok) return this.protocolProblem();
     const { pageDate, invalidDate, time, invalidTime } = this.config;
     const plan = this._plan();
     const required = tasks(plan);
@@ -251,7 +253,7 @@ export class PreparationChecklist extends MscElement<Config> {
           ${msg('What happens at your appointment')}
         </div>
         <ul class="appointment">
-          ${appointmentEvents.map((event) => html`<li data-event=${event.id}>${appointmentText(event.id)}</li>`)}
+          ${appointmentEventsFor(this.protocolInForce).map((event) => html`<li data-event=${event.id}>${appointmentText(event.id)}</li>`)}
         </ul>
       </section>
       ${this.governance()}

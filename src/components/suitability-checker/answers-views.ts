@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localization.js';
-import { suitabilityQuestions, type DatedQuestionId, type Finding, type SuitabilityResult } from '../../core/rules.js';
+import { type DatedQuestionId, type Finding, type SuitabilityResult } from '../../core/rules.js';
 import { formatDate } from '../../internal/format.js';
 import { answerText, disclaimerText, faceAlternativeText, questionText, windowEndText } from './suitability-checker.text.js';
 import { adviceText, categoryLabel, headlineText, topic } from './result.text.js';
@@ -17,7 +17,7 @@ export const resultAnnouncement = (result: SuitabilityResult): string => `${msg(
 /** Every question with its answer (and date), with a Change button per answer when `changeable`. */
 const answerList = (model: ViewModel, actions: ViewActions, changeable: boolean): TemplateResult => {
   return html`<dl class="answer-list">
-    ${suitabilityQuestions.map((question, index) => {
+    ${model.questions.map((question, index) => {
       const answer = model.answers[question.id];
       const date = question.acceptsDate ? model.dates[question.id as DatedQuestionId] : undefined;
       return html`<div class="row">
@@ -68,9 +68,9 @@ const findingView = (model: ViewModel, finding: Finding): TemplateResult => {
   const window = model.result.windows.find((w) => w.question === finding.question);
   const { clinic, alternative } = model.config;
   return html`<li class="finding" part="finding" data-question=${finding.question} data-category=${finding.category}>
-    <div role="heading" aria-level=${model.levels.section} class="finding-title">${topic(finding.question)}</div>
+    <div role="heading" aria-level=${model.levels.section} class="finding-title">${topic(finding.question, model.questions)}</div>
     <p class="category">${categoryLabel(finding.category)}</p>
-    <p>${adviceText(finding.advice)}</p>
+    <p>${adviceText(finding.advice, model.questions)}</p>
     ${
       finding.advice === 'face-not-offered' && alternative
         ? html`<p>${faceAlternativeText(clinic, alternative)} ${msg('You can ask about it.')}</p>`
@@ -123,9 +123,9 @@ export const resultView = (model: ViewModel, actions: ViewActions): TemplateResu
             <p>${msg('You have not answered these questions yet:')}</p>
             <ul>
               ${result.unanswered.map((id) => {
-                const index = suitabilityQuestions.findIndex((q) => q.id === id);
+                const index = model.questions.findIndex((q) => q.id === id);
                 return html`<li>
-                  ${topic(id)}
+                  ${topic(id, model.questions)}
                   <button
                     type="button"
                     class="link"
@@ -134,7 +134,7 @@ export const resultView = (model: ViewModel, actions: ViewActions): TemplateResu
                       actions.goToQuestion(index, model.config.mode === 'stepwise');
                     }}
                   >
-                    ${msg('Answer')}<span class="visually-hidden">: ${topic(id)}</span>
+                    ${msg('Answer')}<span class="visually-hidden">: ${topic(id, model.questions)}</span>
                   </button>
                 </li>`;
               })}

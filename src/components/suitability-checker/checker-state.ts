@@ -3,8 +3,9 @@ import { msg } from '../../internal/localization.js';
 import {
   assessSuitability,
   isIsoDate,
-  suitabilityQuestions,
+  suitabilityQuestionsFor,
   type Answer,
+  type ClinicProtocol,
   type DatedQuestionId,
   type IsoDate,
   type QuestionId,
@@ -69,14 +70,24 @@ export class CheckerState implements ReactiveController {
   /** Counts the moves, so a view whose code loads late does not undo a later move. */
   private _moves = 0;
   /** The core's result, kept until the answers, the dates or today change. */
-  private _result: { readonly today: IsoDate; readonly result: SuitabilityResult } | undefined;
+  private _result:
+    { readonly today: IsoDate; readonly protocol: ClinicProtocol | undefined; readonly result: SuitabilityResult } | undefined;
 
-  /** `today`: the date the core reads to tell whether a time limit has ended. */
+  /**
+   * `today`: the date the core reads to tell whether a time limit has ended; `protocol`: the clinic's
+   * protocol, which says which questions are asked and their time limits.
+   */
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _today: () => IsoDate,
+    private readonly _protocol: () => ClinicProtocol | undefined,
   ) {
     _host.addController(this);
+  }
+
+  /** The questions the clinic's protocol asks, in order. */
+  get questions(): readonly SuitabilityQuestion[] {
+    return suitabilityQuestionsFor(this._protocol());
   }
 
   /** Focus follows the patient's move, once it is rendered. */
@@ -137,7 +148,7 @@ export class CheckerState implements ReactiveController {
   /** The dates the core uses: the valid ones, for time-limited questions answered "Yes". */
   givenDates(): GivenDates {
     const dates: GivenDates = {};
-    for (const question of suitabilityQuestions.filter(isDated)) {
+    for (const question of this.questions.filter(isDated)) {
       const date = this._dates[question.id];
       if (this._answers[question.id] === 'yes' && isIsoDate(date)) dates[question.id] = date;
     }
@@ -147,8 +158,9 @@ export class CheckerState implements ReactiveController {
   /** The core's `assessSuitability` result (the same object until the answers, the dates or today change). */
   get result(): SuitabilityResult {
     const today = this._today();
-    if (this._result?.today !== today) {
-      this._result = { today, result: assessSuitability(this._answers, { today, dates: this.givenDates() }) };
+    const protocol = this._protocol();
+    if (this._result?.today !== today || this._result.protocol !== protocol) {
+      this._result = { today, protocol, result: assessSuitability(this._answers, { today, dates: this.givenDates(), protocol }) };
     }
     return this._result.result;
   }
@@ -156,7 +168,7 @@ export class CheckerState implements ReactiveController {
   /** The answers in question order, and the dates given. */
   formValue(): SuitabilityFormValue {
     const answers: SuitabilityAnswers = {};
-    for (const { id } of suitabilityQuestions) {
+    for (const { id } of this.questions) {
       const answer = this._answers[id];
       if (answer !== undefined) answers[id] = answer;
     }
@@ -188,19 +200,19 @@ export class CheckerState implements ReactiveController {
     this._index = index;
     this._fromSummary = fromSummary;
     this._announcement = '';
-    this._focusNext = `#question-${suitabilityQuestions[index]!.id}`;
+    this._focusNext = `#question-${this.questions[index]!.id}`;
     this._host.requestUpdate();
   }
 
   /** Next: the next question, or the summary after the last one (or back to it, when the patient came from it). */
   next(): void {
-    if (this._fromSummary || this._index === suitabilityQuestions.length - 1) this.open('summary');
+    if (this._fromSummary || this._index === this.questions.length - 1) this.open('summary');
     else this.goToQuestion(this._index + 1);
   }
 
   /** Back: the question before, or the last one from the summary. */
   back(): void {
-    this.goToQuestion(this._view === 'summary' ? suitabilityQuestions.length - 1 : Math.max(0, this._index - 1));
+    this.goToQuestion(this._view === 'summary' ? this.questions.length - 1 : Math.max(0, this._index - 1));
   }
 
   /** Shows the summary or the result once their code is there, and moves focus to its heading. */

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { FhirQuestionnaireResponseJson } from '../../core/fhir-json.js';
+import type { ClinicProtocol } from '../../core/rules.js';
 import { onDemand } from '../../internal/on-demand.js';
 import { warnNotLoaded } from '../../internal/warn.js';
 import type { SuitabilityFormValue } from './checker-state.js';
@@ -17,7 +18,11 @@ export class FhirResponse {
   private _fhir: FhirModule | undefined;
   private _loading: Promise<FhirModule | undefined> | undefined;
 
-  constructor(private readonly _host: ReactiveControllerHost & Element) {}
+  /** `protocol`: the clinic's protocol, which the response names with the questions it asks. */
+  constructor(
+    private readonly _host: ReactiveControllerHost & Element,
+    private readonly _protocol: () => ClinicProtocol | undefined,
+  ) {}
 
   /** The response to the answers, or `undefined` while the code is not loaded. */
   now(value: SuitabilityFormValue): FhirQuestionnaireResponseJson | undefined {
@@ -48,6 +53,6 @@ export class FhirResponse {
 
   private _response(fhir: FhirModule, { answers, dates }: SuitabilityFormValue): FhirQuestionnaireResponseJson {
     // The core's full FHIR type, given to the page as the loosely typed JSON (./fhir-json.ts).
-    return fhir.toFhirQuestionnaireResponse(answers, { dates }) as unknown as FhirQuestionnaireResponseJson;
+    return fhir.toFhirQuestionnaireResponse(answers, { dates, protocol: this._protocol() }) as unknown as FhirQuestionnaireResponseJson;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localization.js';
-import { isIsoDate, suitabilityQuestions, type Answer, type DatedQuestionId, type QuestionId } from '../../core/rules.js';
+import { isIsoDate, type Answer, type DatedQuestionId, type QuestionId } from '../../core/rules.js';
 import { dateFieldExample, formatNumber } from '../../internal/format.js';
 import { isDated } from './checker-state.js';
 import { answerText, dateHint, dateLabel, faceAlternativeText, questionText, whyWeAsk, windowEndText } from './suitability-checker.text.js';
@@ -57,7 +57,7 @@ function dateField(model: QuestionsViewModel, actions: QuestionsViewActions, id:
 
 /** One question: a fieldset with its legend (and progress when stepwise), why it is asked, and its answers. */
 function question(model: QuestionsViewModel, actions: QuestionsViewActions, index: number, stepwise: boolean): TemplateResult {
-  const asked = suitabilityQuestions[index]!;
+  const asked = model.questions[index]!;
   const id = asked.id;
   const chosen = model.answers[id];
   const { clinic, alternative } = model.config;
@@ -68,7 +68,7 @@ function question(model: QuestionsViewModel, actions: QuestionsViewActions, inde
       ${
         stepwise
           ? html`<span class="progress" part="progress">
-              ${msg(str`Question ${formatNumber(index + 1)} of ${formatNumber(suitabilityQuestions.length)}`)}
+              ${msg(str`Question ${formatNumber(index + 1)} of ${formatNumber(model.questions.length)}`)}
             </span>`
           : nothing
       }
@@ -105,7 +105,7 @@ export function questionsView(model: QuestionsViewModel, actions: QuestionsViewA
   const { disabled, index, fromSummary } = model;
   const answered = Object.keys(model.answers).length > 0;
   if (model.config.mode === 'list') {
-    return html`${suitabilityQuestions.map((_, i) => question(model, actions, i, false))}
+    return html`${model.questions.map((_, i) => question(model, actions, i, false))}
       <div class="actions" part="actions">
         <button type="button" class="primary" ?disabled=${disabled} @click=${actions.showResult}>
           ${msg('See what to tell the clinic')}
@@ -113,7 +113,7 @@ export function questionsView(model: QuestionsViewModel, actions: QuestionsViewA
       </div>
       ${answered ? startAgainButton(model, actions) : nothing}`;
   }
-  const last = index === suitabilityQuestions.length - 1;
+  const last = index === model.questions.length - 1;
   return html`${question(model, actions, index, true)}
     <div class="actions" part="actions">
       ${

@@ -6,20 +6,23 @@
  */
 import { msg, str } from '../../internal/localization.js';
 import {
-  suitabilityQuestions,
   type AdviceKey,
   type DatedQuestionId,
   type FindingCategory,
   type Headline,
   type QuestionId,
+  type SuitabilityQuestion,
 } from '../../core/rules.js';
 import { formatDuration } from '../../internal/format.js';
 
-/** A time-limited question's window in words ("2 weeks", "12 weeks"), from the core. */
-const period = (id: DatedQuestionId): string => formatDuration(suitabilityQuestions.find((q) => q.id === id)!.window!);
+/** The time limit of a dated question, in words ("2 weeks"), as the clinic's protocol sets it. */
+const period = (id: DatedQuestionId, questions: readonly SuitabilityQuestion[]): string => {
+  const window = questions.find((q) => q.id === id)?.window;
+  return window ? formatDuration(window) : '';
+};
 
 /** A short name of what a question is about, for the result and the list of unanswered questions. */
-export const topic = (id: QuestionId): string => {
+export const topic = (id: QuestionId, questions: readonly SuitabilityQuestion[]): string => {
   switch (id) {
     case 'location':
       return msg('Thread veins on the face');
@@ -28,7 +31,7 @@ export const topic = (id: QuestionId): string => {
     case 'current-infection':
       return msg('An infection at the moment');
     case 'antibiotics':
-      return msg(str`Antibiotics in the last ${period(id)}`);
+      return msg(str`Antibiotics in the last ${period(id, questions)}`);
     case 'varicose-veins':
       return msg('Varicose veins');
     case 'dvt-or-pe':
@@ -38,11 +41,11 @@ export const topic = (id: QuestionId): string => {
     case 'skin-changes':
       return msg('Skin changes around your thread veins');
     case 'thrombophlebitis':
-      return msg(str`Inflamed leg veins (thrombophlebitis) in the last ${period(id)}`);
+      return msg(str`Inflamed leg veins (thrombophlebitis) in the last ${period(id, questions)}`);
     case 'able-to-walk':
       return msg('Walking');
     case 'heart-problem':
-      return msg(str`A heart problem in the last ${period(id)}`);
+      return msg(str`A heart problem in the last ${period(id, questions)}`);
     case 'tamoxifen':
       return msg('Taking Tamoxifen');
     case 'disulfiram':
@@ -60,7 +63,7 @@ export const categoryLabel = (category: FindingCategory): string =>
   })[category];
 
 /** The fixed, leaflet-based advice of each finding; periods come from the core. */
-export const adviceText = (advice: AdviceKey): string => {
+export const adviceText = (advice: AdviceKey, questions: readonly SuitabilityQuestion[]): string => {
   switch (advice) {
     case 'face-not-offered':
       return msg(
@@ -71,7 +74,7 @@ export const adviceText = (advice: AdviceKey): string => {
     case 'wait-current-infection':
       return msg('Treatment may need to wait until your infection has gone. Tell the clinic.');
     case 'wait-antibiotics':
-      return msg(str`Treatment may need to wait until ${period('antibiotics')} after your last dose of antibiotics.`);
+      return msg(str`Treatment may need to wait until ${period('antibiotics', questions)} after your last dose of antibiotics.`);
     case 'varicose-veins-treated-first':
       return msg(
         'Varicose veins need treatment before thread veins. If the clinic thinks you may have varicose veins, it will refer you to a vascular surgeon to check them first.',
@@ -83,11 +86,13 @@ export const adviceText = (advice: AdviceKey): string => {
     case 'tell-clinic-skin-changes':
       return msg('Tell the clinic before you book about the skin changes around your thread veins.');
     case 'wait-thrombophlebitis':
-      return msg(str`Treatment may need to wait until ${period('thrombophlebitis')} after your inflamed leg veins (thrombophlebitis).`);
+      return msg(
+        str`Treatment may need to wait until ${period('thrombophlebitis', questions)} after your inflamed leg veins (thrombophlebitis).`,
+      );
     case 'tell-clinic-walking':
       return msg('Tell the clinic before you book how well you can walk.');
     case 'wait-heart-problem':
-      return msg(str`Treatment may need to wait until ${period('heart-problem')} after your heart problem.`);
+      return msg(str`Treatment may need to wait until ${period('heart-problem', questions)} after your heart problem.`);
     case 'tell-clinic-tamoxifen':
       return msg(
         'Tell the clinic before you book that you take Tamoxifen. Tamoxifen increases the risk of inflammation of the blood vessels.',

@@ -1,7 +1,7 @@
 import { msg } from '../../internal/localization.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { faceAlternative as coreFaceAlternative, todayIsoDate, type IsoDate, type SuitabilityResult } from '../../core/rules.js';
+import { todayIsoDate, type IsoDate, type SuitabilityResult } from '../../core/rules.js';
 import type { FhirQuestionnaireResponseJson } from '../../core/fhir-json.js';
 import type { AttributeCheck } from '../../internal/attribute-check.js';
 import { isoDate, ISO_DATE_FORM, keyword, phoneNumber, plainText, safeUrl } from '../../internal/attributes.js';
@@ -95,8 +95,8 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
   @property({ attribute: 'contact-phone' }) contactPhone: string | null = null;
 
   /**
-   * The treatment the clinic offers for thread veins on the face instead. Default: the leaflet's
-   * (the core's `faceAlternative`, Thermavein). An empty value names none.
+   * The treatment the clinic offers for thread veins on the face instead. Default: the clinic
+   * protocol's (`faceAlternative`; the leaflet's is Thermavein). An empty value names none.
    */
   @property({ attribute: 'face-alternative' }) faceAlternative: string | null = null;
 
@@ -117,10 +117,14 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
   @property({ attribute: 'value-format' }) valueFormat: string | null = null;
 
   /** The patient's answers and where they are (memory only); each move renders again. */
-  private readonly _state = new CheckerState(this, () => this._today());
+  private readonly _state = new CheckerState(
+    this,
+    () => this._today(),
+    () => this.protocolInForce,
+  );
 
   /** The answers as a FHIR QuestionnaireResponse (value-format="fhir"), its code loaded on demand. */
-  private readonly _fhir = new FhirResponse(this);
+  private readonly _fhir = new FhirResponse(this, () => this.protocolInForce);
 
   protected override configure(check: AttributeCheck): CheckerConfig {
     const url = 'an https:, http: or relative URL';
@@ -133,7 +137,7 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
       booking: check.read('booking-url', this.bookingUrl, safeUrl, url),
       contact: check.read('contact-url', this.contactUrl, safeUrl, url),
       phone: check.read('contact-phone', this.contactPhone, phoneNumber, 'a telephone number such as 020 7946 0000'),
-      alternative: this.faceAlternative === null ? coreFaceAlternative.name : plainText(this.faceAlternative),
+      alternative: this.faceAlternative === null ? (this.protocolInForce?.faceAlternative ?? undefined) : plainText(this.faceAlternative),
     };
   }
 
@@ -243,6 +247,7 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
     return {
       levels: { view: this.subheadingLevel(1), section: this.subheadingLevel(2) },
       disabled: this.formDisabled,
+      questions: state.questions,
       answers: state.answers,
       dates: state.givenDates(),
       typedDates: state.typedDates,
@@ -254,6 +259,7 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
   }
 
   override render(): TemplateResult {
+    if (!this.clinic.ok) return this.protocolProblem();
     const { mode, modeInvalid } = this.config;
     const { views } = this._state;
     const view = mode === 'list' && this._state.view === 'summary' ? 'questions' : this._state.view;

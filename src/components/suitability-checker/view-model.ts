@@ -7,7 +7,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../../internal/localization.js';
-import type { DatedQuestionId, IsoDate, SuitabilityAnswers, SuitabilityResult } from '../../core/rules.js';
+import type { DatedQuestionId, IsoDate, SuitabilityAnswers, SuitabilityQuestion, SuitabilityResult } from '../../core/rules.js';
 
 /** How the questions are shown: one at a time, or all on one page. */
 export type SuitabilityCheckerMode = 'stepwise' | 'list';
@@ -39,6 +39,8 @@ export interface ViewModel {
   readonly levels: { readonly view: number; readonly section: number };
   /** Whether a disabled fieldset around the element disables its controls. */
   readonly disabled: boolean;
+  /** The questions the clinic's protocol asks, in order, with its time limits. */
+  readonly questions: readonly SuitabilityQuestion[];
   readonly answers: SuitabilityAnswers;
   readonly dates: GivenDates;
   /** The core's result of the answers and dates. */
