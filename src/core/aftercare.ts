@@ -7,7 +7,7 @@
 import { addDays, dayNumber, invalidDate, type InvalidDate, type IsoDate } from './dates.js';
 import { durationDays, type LeafletDuration } from './durations.js';
 import type { LeafletRef } from './leaflet.js';
-import { leafletProtocol, type ClinicProtocol, type ProtocolDuration, type ProtocolOption } from './leaflet-protocol.js';
+import { protocolOf, type ClinicProtocol, type ProtocolDuration, type ProtocolOption } from './leaflet-protocol.js';
 
 export type { LeafletDuration } from './durations.js';
 
@@ -129,7 +129,7 @@ const deepFreeze = <T extends object>(value: T): T => {
  * An invalid date returns an `InvalidDate` result; nothing throws.
  */
 export function aftercareSchedule(treatmentDate?: IsoDate | null, options: ProtocolOption = {}): AftercareSchedule | InvalidDate {
-  const plan = planOf(options?.protocol ?? leafletProtocol);
+  const plan = planOf(protocolOf(options));
   const dated = treatmentDate !== undefined && treatmentDate !== null;
   if (dated && dayNumber(treatmentDate) === undefined) return invalidDate(treatmentDate);
   const on = (day: number | null) => (dated && day !== null ? (addDays(treatmentDate, day) ?? null) : null);

@@ -3,7 +3,7 @@
  * leaflet's guidance on how many sessions to expect.
  */
 import type { LeafletRef } from './leaflet.js';
-import { leafletProtocol, type ProtocolOption } from './leaflet-protocol.js';
+import { leafletProtocol, protocolOf, type ProtocolOption } from './leaflet-protocol.js';
 
 /** The leaflet's three area sizes. */
 export type AreaSize = 'small' | 'medium' | 'large';
@@ -32,7 +32,7 @@ export type AreaResult =
  * protocol (`options.protocol`, the leaflet's by default). Never throws.
  */
 export function classifyArea(hands: number, options: ProtocolOption = {}): AreaResult {
-  const { smallAtMostHands, largeAtLeastHands } = (options?.protocol ?? leafletProtocol).area;
+  const { smallAtMostHands, largeAtLeastHands } = protocolOf(options).area;
   if (typeof hands !== 'number' || !Number.isFinite(hands) || hands <= 0) {
     return Object.freeze({ ok: false, error: 'invalid-hands', input: hands });
   }

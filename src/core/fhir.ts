@@ -36,7 +36,7 @@ import { contentInfo } from './content-info.js';
 import type { FhirQuestionnaireResponseJson } from './fhir-json.js';
 import { isIsoDate, type InvalidDate, type IsoDate } from './dates.js';
 import type { LeafletRef } from './leaflet.js';
-import { leafletProtocol, type ClinicProtocol, type ProtocolOption } from './leaflet-protocol.js';
+import { leafletProtocol, protocolOf, type ClinicProtocol, type ProtocolOption } from './leaflet-protocol.js';
 import {
   suitabilityQuestionsFor,
   type Answer,
@@ -120,7 +120,7 @@ const asRecord = (value: unknown): Record<string, unknown> =>
  */
 const versionOf = (protocol: ClinicProtocol) =>
   protocol === leafletProtocol ? contentInfo.version : `${contentInfo.version}+${protocol.id}.${protocol.version.replace('+', '.')}`;
-const protocolOf = (options: ProtocolOption | undefined) => options?.protocol ?? leafletProtocol;
+
 const isDated = (question: SuitabilityQuestion): question is SuitabilityQuestion & { id: DatedQuestionId } => question.acceptsDate;
 /** Whole days as a UCUM duration: in weeks where they are whole weeks, as the leaflet counts. */
 const days = (count: number): Duration =>

@@ -153,3 +153,6 @@ export const leafletProtocol: LeafletProtocol = deepFreeze({
     'area.largeAtLeastHands': 'area-size/1',
   },
 });
+
+/** The protocol of a rule function's options: `leafletProtocol` when none is given (JavaScript callers may pass anything). */
+export const protocolOf = (options: ProtocolOption | null | undefined): ClinicProtocol => options?.protocol ?? leafletProtocol;

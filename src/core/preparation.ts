@@ -4,7 +4,7 @@
  */
 import { addDays, dayNumber, invalidDate, type InvalidDate, type IsoDate } from './dates.js';
 import type { LeafletRef } from './leaflet.js';
-import { leafletProtocol, type ClinicProtocol, type ProtocolOption } from './leaflet-protocol.js';
+import { protocolOf, type ClinicProtocol, type ProtocolOption } from './leaflet-protocol.js';
 
 /** The id of a preparation step. */
 export type PreparationId =
@@ -91,7 +91,7 @@ export interface PreparationPlan {
  * numbers of the clinic's protocol (`options.protocol`, the leaflet's by default). Never throws.
  */
 export function preparationSteps(appointmentDate?: IsoDate | null, options: ProtocolOption = {}): PreparationPlan | InvalidDate {
-  const items = itemsOf(options?.protocol ?? leafletProtocol);
+  const items = itemsOf(protocolOf(options));
   const dated = appointmentDate !== undefined && appointmentDate !== null;
   if (dated && dayNumber(appointmentDate) === undefined) return invalidDate(appointmentDate);
   const steps = items.map((item) => {

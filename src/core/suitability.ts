@@ -5,7 +5,7 @@
  */
 import { addDays, dayNumber, todayIsoDate, type IsoDate } from './dates.js';
 import { durationDays, type LeafletDuration } from './durations.js';
-import { leafletProtocol, type ClinicProtocol } from './leaflet-protocol.js';
+import { leafletProtocol, protocolOf, type ClinicProtocol } from './leaflet-protocol.js';
 import type { LeafletRef } from './leaflet.js';
 
 /** The answer to a yes/no question. "Not sure" is treated as cautiously as "yes". */
@@ -266,7 +266,7 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 export function assessSuitability(answers: SuitabilityAnswers, options: AssessOptions = {}): SuitabilityResult {
   const given = asRecord(answers);
   const dates = asRecord((options as unknown as AssessOptions | undefined)?.dates);
-  const questions = suitabilityQuestionsFor(options?.protocol ?? leafletProtocol);
+  const questions = suitabilityQuestionsFor(protocolOf(options));
   const questionIds = new Set<string>(questions.map((q) => q.id));
   const findings: Finding[] = [];
   const unanswered: QuestionId[] = [];

@@ -153,13 +153,14 @@ export abstract class MscElement<Config extends object = object> extends LitElem
   }
 
   /**
-   * What the element shows instead of its content when the clinic's protocol cannot be read (part
-   * `protocol-problem`); elements with warning signs add them.
+   * What the element shows instead of its content when the clinic's protocol cannot be read: its
+   * `heading` and a plain message (part `protocol-problem`); elements with warning signs add them.
    */
-  protected protocolProblem(): TemplateResult {
-    return html`<p class="protocol-problem" part="protocol-problem">
-      ${msg("This information cannot be shown, because the clinic's treatment settings could not be read. Please ask the clinic.")}
-    </p>`;
+  protected protocolProblem(heading: TemplateResult): TemplateResult {
+    return html`${heading}
+      <p class="protocol-problem" part="protocol-problem">
+        ${msg("This information cannot be shown, because the clinic's treatment settings could not be read. Please ask the clinic.")}
+      </p>`;
   }
 
   /**

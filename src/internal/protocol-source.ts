@@ -14,6 +14,7 @@
 import { leafletProtocol, type ClinicProtocol } from '../core/rules.js';
 import type { ProtocolError } from '../core/protocol.js';
 import { onDemand } from './on-demand.js';
+import { clearWarning, warnOnce } from './warn.js';
 
 /** The id of the page's protocol block, for elements without a `protocol` attribute. */
 export const PAGE_PROTOCOL_ID = 'msc-protocol';
@@ -25,32 +26,33 @@ export type ProtocolState =
 const leaflet: ProtocolState = { ok: true, protocol: leafletProtocol };
 
 const loadChecker = onDemand(() => import('../core/protocol.js'));
-let parse: typeof import('../core/protocol.js').parseProtocol | undefined;
+type Parse = typeof import('../core/protocol.js').parseProtocol;
+let parse: Parse | undefined;
+
+/** What came of each block or object, and the text it was read from, so each is checked and reported once. */
+const read = new WeakMap<object, { readonly text: string | undefined; readonly state: ProtocolState }>();
+
+const ID_FORM = 'the id of a <script type="application/json"> block on the page, or a protocol object (property)';
 
 /**
- * What came of each block or object (or, for an id that names no block, each element), and what it
- * was read from (the block's text, the id), so the same source is checked and reported once.
+ * What a `protocol` value points to, in the element's document or shadow root: the block with that
+ * id, the object itself, or the page's `msc-protocol` block; `undefined` for none, and `'refused'`
+ * for an id that names no block or a value that is neither an id nor an object.
  */
-const read = new WeakMap<object, { readonly from: unknown; readonly state: ProtocolState }>();
-/** `from` while the checker is not loaded. */
-const unloaded = {};
-
-/**
- * The block or object a `protocol` value points to, in the element's document or shadow root: the
- * block with that id, the object itself, or the page's `msc-protocol` block; `undefined` for none.
- */
-function sourceOf(value: unknown, host: Element): object | string | undefined {
-  const root = host.getRootNode() as Document | ShadowRoot;
-  const find = (id: string) => root.getElementById?.(id) ?? document.getElementById(id);
-  if (typeof value === 'string' && value.trim()) return find(value.trim()) ?? value.trim();
+function sourceOf(value: unknown, host: Element): object | 'refused' | undefined {
+  const root = host.getRootNode();
+  const find = (id: string) =>
+    (root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null) ?? document.getElementById(id) ?? undefined;
+  if (typeof value === 'string' && value.trim()) return find(value.trim()) ?? 'refused';
   if (value !== null && typeof value === 'object') return value;
-  return find(PAGE_PROTOCOL_ID) ?? undefined;
+  if (value === null || value === undefined || typeof value === 'string') return find(PAGE_PROTOCOL_ID);
+  return 'refused';
 }
 
 /** Resolves once the protocol checker is loaded, when `value` points to a protocol to check. */
 export async function protocolReady(value: unknown, host: Element): Promise<void> {
   const source = sourceOf(value, host);
-  if (parse || source === undefined || source === leafletProtocol) return;
+  if (parse || typeof source !== 'object' || source === leafletProtocol) return;
   try {
     parse = (await loadChecker()).parseProtocol;
   } catch {
@@ -60,44 +62,49 @@ export async function protocolReady(value: unknown, host: Element): Promise<void
 
 const refuse = (expected: string, received: unknown): ProtocolState => ({ ok: false, errors: [{ path: '', expected, received }] });
 
-/** Checks what a source holds. */
-function check(source: object | string): ProtocolState {
-  if (typeof source === 'string') return refuse(`a <script type="application/json"> block with the id "${source}" on the page`, source);
-  if (source instanceof Element) {
-    if (!(source instanceof HTMLScriptElement) || source.type.trim().toLowerCase() !== 'application/json')
-      return refuse('a <script type="application/json"> block', `<${source.localName}>`);
-    try {
-      return parse!(JSON.parse(source.text) as unknown);
-    } catch (error) {
-      return refuse('the protocol as JSON', String(error));
-    }
+/** Checks what a block or object holds, with the checker loaded. */
+function check(source: object, parse: Parse): ProtocolState {
+  if (!(source instanceof Element)) return parse(source);
+  if (!(source instanceof HTMLScriptElement) || source.type.trim().toLowerCase() !== 'application/json')
+    return refuse('a <script type="application/json"> block', `<${source.localName}>`);
+  try {
+    return parse(JSON.parse(source.text) as unknown);
+  } catch (error) {
+    return refuse('the protocol as JSON', String(error));
   }
-  return parse!(source);
 }
 
 const describe = (errors: readonly ProtocolError[]): string =>
   errors
     .map(
-      (error) => `- ${error.path || '(the protocol)'}: expected ${error.expected}; received ${JSON.stringify(error.received) ?? 'nothing'}`,
+      (error) =>
+        `- ${error.path || '(the protocol)'}: expected ${error.expected}; received ${(JSON.stringify(error.received) as string | undefined) ?? 'nothing'}`,
     )
     .join('\n');
 
 /**
- * The protocol a `protocol` value gives (see the module comment), checked once per block or object;
- * a refused one warns once, listing every problem with its path.
+ * The protocol a `protocol` value gives (see the module comment). A block or object is checked once,
+ * and a refused one warns once for every element that uses it, listing every problem with its path;
+ * an id that names no block (or a value of the wrong type) warns once per element, as any refused
+ * attribute does.
  */
 export function protocolState(value: unknown, host: Element): ProtocolState {
   const source = sourceOf(value, host);
+  if (source === 'refused') {
+    warnOnce(host, 'protocol', ID_FORM);
+    return refuse(ID_FORM, value);
+  }
+  clearWarning(host, 'protocol');
   if (source === undefined || source === leafletProtocol) return leaflet;
-  const key = typeof source === 'string' ? host : source;
-  const from = !parse ? unloaded : source instanceof HTMLScriptElement ? source.text : source;
-  const known = read.get(key);
-  if (known?.from === from) return known.state;
-  const state = parse ? check(source) : refuse('the protocol checker, loaded with the elements (are you offline?)', undefined);
+  if (!parse) return refuse('the protocol checker, which could not be loaded (are you offline?)', undefined);
+  const text = source instanceof HTMLScriptElement ? source.text : undefined;
+  const known = read.get(source);
+  if (known && known.text === text) return known.state;
+  const state = check(source, parse);
   if (!state.ok)
     console.warn(
       `microsclerotherapy-widgets: the clinic's protocol could not be read, so no treatment settings are shown:\n${describe(state.errors)}`,
     );
-  read.set(key, { from, state });
+  read.set(source, { text, state });
   return state;
 }

@@ -28,8 +28,8 @@ export abstract class WarningSignsElement<Config extends object> extends MscElem
   }
 
   /** Without the clinic's protocol the warning signs still show: no protocol can remove them. */
-  protected override protocolProblem(): TemplateResult {
-    return html`${super.protocolProblem()}${this.warningSigns(this._service)}`;
+  protected override protocolProblem(heading: TemplateResult): TemplateResult {
+    return html`${super.protocolProblem(heading)}${this.warningSigns(this._service)}`;
   }
 
   /** The warning-signs callout, one heading level below the main heading. */

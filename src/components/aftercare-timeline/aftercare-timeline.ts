@@ -254,14 +254,14 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
   }
 
   override render(): TemplateResult {
-    if (!this.clinic.ok) return this.protocolProblem();
+    const heading = this.heading(msg('Your aftercare, day by day'));
+    if (!this.clinic.ok) return this.protocolProblem(heading);
     const { treatmentDate, invalidTreatmentDate, invalidToday, today, service } = this.config;
     const schedule = this._schedule();
     const phase = this._phase(schedule);
     const example = dateFieldExample(today);
     return html`
-      ${this.heading(msg('Your aftercare, day by day'))}
-      ${this.compact ? nothing : html`<p>${msg('What to do after your treatment, from the clinic leaflet.')}</p>`}
+      ${heading} ${this.compact ? nothing : html`<p>${msg('What to do after your treatment, from the clinic leaflet.')}</p>`}
       ${
         invalidTreatmentDate
           ? html`<p class="message" part="message">

@@ -64,20 +64,37 @@ const hands = (count: number): string => {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const n = formatNumber(count);
-  const form = 'Plural form of a number of hands (a hand is the unit of area size).';
   switch (rules.select(count)) {
     case 'zero':
-      return msg(str`${n} hands`, { id: 'hands-zero', desc: `${form} CLDR category "zero".` });
+      return msg(str`${n} hands`, {
+        id: 'hands-zero',
+        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "zero".',
+      });
     case 'one':
-      return msg(str`${n} hand`, { id: 'hands-one', desc: `${form} CLDR category "one".` });
+      return msg(str`${n} hand`, {
+        id: 'hands-one',
+        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "one".',
+      });
     case 'two':
-      return msg(str`${n} hands`, { id: 'hands-two', desc: `${form} CLDR category "two".` });
+      return msg(str`${n} hands`, {
+        id: 'hands-two',
+        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "two".',
+      });
     case 'few':
-      return msg(str`${n} hands`, { id: 'hands-few', desc: `${form} CLDR category "few".` });
+      return msg(str`${n} hands`, {
+        id: 'hands-few',
+        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "few".',
+      });
     case 'many':
-      return msg(str`${n} hands`, { id: 'hands-many', desc: `${form} CLDR category "many".` });
+      return msg(str`${n} hands`, {
+        id: 'hands-many',
+        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "many".',
+      });
     default:
-      return msg(str`${n} hands`, { id: 'hands-other', desc: `${form} CLDR category "other".` });
+      return msg(str`${n} hands`, {
+        id: 'hands-other',
+        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "other".',
+      });
   }
 };
 
@@ -234,11 +251,12 @@ export class AreaSizeGuide extends MscElement<Config> {
   }
 
   override render(): TemplateResult {
-    if (!this.clinic.ok) return this.protocolProblem();
+    const heading = this.heading(msg('The size of the area to treat'));
+    if (!this.clinic.ok) return this.protocolProblem(heading);
     const { protocol } = this.clinic;
     const { size, invalidValue, prices, refusedPrice } = this.config;
     return html`
-      ${this.heading(msg('The size of the area to treat'))} ${this._messages(invalidValue, refusedPrice)}
+      ${heading} ${this._messages(invalidValue, refusedPrice)}
       <fieldset part="choices">
         <legend>${msg('How much of your leg do the thread veins cover?')}</legend>
         <p class="hint">${msg(str`Compare the area with the size of ${unitName(areaRule.unit)}.`)}</p>

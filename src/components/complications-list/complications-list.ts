@@ -172,11 +172,12 @@ export class ComplicationsList extends WarningSignsElement<Config> {
   }
 
   override render(): TemplateResult {
-    if (!this.clinic.ok) return this.protocolProblem();
+    const heading = this.heading(msg('Possible complications'));
+    if (!this.clinic.ok) return this.protocolProblem(heading);
     const { groups, invalidGroup, service } = this.config;
     const collapsible = groups.some((group) => group !== 'urgent');
     return html`
-      ${this.heading(msg('Possible complications'))}
+      ${heading}
       <p>${msg('These are the possible complications listed in the clinic leaflet, with what the leaflet says about each one.')}</p>
       ${
         invalidGroup

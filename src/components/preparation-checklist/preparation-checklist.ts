@@ -217,7 +217,8 @@ export class PreparationChecklist extends MscElement<Config> {
   }
 
   override render(): TemplateResult {
-    if (!this.clinic.ok) return this.protocolProblem();
+    const heading = this.heading(msg('Getting ready for your appointment'));
+    if (!this.clinic.ok) return this.protocolProblem(heading);
     const { pageDate, invalidDate, time, invalidTime } = this.config;
     const plan = this._plan();
     const required = tasks(plan);
@@ -225,7 +226,7 @@ export class PreparationChecklist extends MscElement<Config> {
     const total = required.length;
     const dated = plan.appointmentDate ? time : undefined;
     return html`
-      ${this.heading(msg('Getting ready for your appointment'))}
+      ${heading}
       ${
         invalidDate || invalidTime
           ? html`<div class="message" part="message">

@@ -259,14 +259,15 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
   }
 
   override render(): TemplateResult {
-    if (!this.clinic.ok) return this.protocolProblem();
+    const heading = this.heading(msg('Before your consultation: things to tell us'), 'checker-heading');
+    if (!this.clinic.ok) return this.protocolProblem(heading);
     const { mode, modeInvalid } = this.config;
     const { views } = this._state;
     const view = mode === 'list' && this._state.view === 'summary' ? 'questions' : this._state.view;
     const model = this._viewModel();
     // A section named by the element's heading, holding every view and the governance footer.
     return html`<section class="checker" aria-labelledby="checker-heading">
-      ${this.heading(msg('Before your consultation: things to tell us'), 'checker-heading')}
+      ${heading}
       <div class="intro" part="intro">
         <p>${msg('Answer these questions from the clinic’s leaflet to see what to tell the clinic before you book.')}</p>
         <p>${this._privacyText()}</p>
