@@ -74,13 +74,18 @@ function check(source: object, parse: Parse): ProtocolState {
   }
 }
 
+/** A received value in a warning: as JSON where it can be (a cycle or a BigInt cannot), else as text. */
+function shown(value: unknown): string {
+  try {
+    // JSON.stringify gives undefined (though typed string) for undefined and for a function.
+    return value === undefined || typeof value === 'function' ? String(value) : JSON.stringify(value);
+  } catch {
+    return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
+  }
+}
+
 const describe = (errors: readonly ProtocolError[]): string =>
-  errors
-    .map(
-      (error) =>
-        `- ${error.path || '(the protocol)'}: expected ${error.expected}; received ${(JSON.stringify(error.received) as string | undefined) ?? 'nothing'}`,
-    )
-    .join('\n');
+  errors.map((error) => `- ${error.path || '(the protocol)'}: expected ${error.expected}; received ${shown(error.received)}`).join('\n');
 
 /**
  * The protocol a `protocol` value gives (see the module comment). A block or object is checked once,
@@ -91,7 +96,7 @@ const describe = (errors: readonly ProtocolError[]): string =>
 export function protocolState(value: unknown, host: Element): ProtocolState {
   const source = sourceOf(value, host);
   if (source === 'refused') {
-    warnOnce(host, 'protocol', ID_FORM);
+    warnOnce(host, 'protocol', `${ID_FORM} (received ${shown(value)})`);
     return refuse(ID_FORM, value);
   }
   clearWarning(host, 'protocol');

@@ -133,7 +133,8 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
 
   /** A date entered here or shared: fires `aftercare-change` when the timeline now shows another schedule. */
   private _onDateEntered(): void {
-    if (this.config.treatmentDate) return; // the attribute's date wins: nothing changed
+    // The attribute's date wins (nothing changed); without the clinic's protocol there is no schedule to tell.
+    if (this.config.treatmentDate || !this.clinic.ok) return;
     const schedule = this._schedule();
     const detail: AftercareChangeDetail = { schedule, phase: this._phase(schedule) };
     this.emit('aftercare-change', detail);
@@ -166,8 +167,8 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
    * date or when the calendar code could not be loaded (the element then says so).
    */
   async downloadCalendar(): Promise<AftercareExportDetail | null> {
-    await this.updateComplete; // the attributes checked
-    if (this._schedule().treatmentDate === null) return null;
+    await this.updateComplete; // the attributes and the protocol checked
+    if (!this.clinic.ok || this._schedule().treatmentDate === null) return null;
     let calendar: Awaited<ReturnType<typeof loadCalendar>>;
     try {
       calendar = await loadCalendar();
