@@ -24,16 +24,20 @@ import {
   fhirPlanDefinitionUrl,
   fhirQuestionnaireUrl,
   fromFhirQuestionnaireResponse,
+  leafletProtocol,
+  protocolSchema,
   suitabilityQuestions,
   toFhirCarePlan,
   toFhirPlanDefinition,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
   type AftercareSchedule,
+  type ClinicProtocol,
   type DatedQuestionId,
   type SuitabilityAnswers,
 } from '../../src/core/index.js';
 import { isoDate } from './arbitraries.js';
+import { cityClinic, cityClinicInput, parsed } from './protocols.js';
 
 interface SchemaValidator {
   validate(resource: unknown): unknown[];
@@ -395,12 +399,122 @@ describe('FHIR R4 output', () => {
     });
   });
 
+  describe('with a clinic protocol', () => {
+    const protocol = cityClinic;
+    const cityVersion = `${contentInfo.version}+city-clinic.1.2.0`;
+    const authored = '2026-03-14T09:30:00+00:00';
+    const cityAnswers: SuitabilityAnswers = Object.fromEntries(Object.entries(allYes).filter(([id]) => id !== 'disulfiram'));
+    /** Every resource for a protocol, or for the option as given (undefined: left out). */
+    const resources = (option?: { protocol?: ClinicProtocol | undefined }) => [
+      toFhirQuestionnaire(option),
+      toFhirQuestionnaireResponse(allYes, { ...option, authored, dates: { antibiotics: '2026-03-01' } }),
+      fromFhirQuestionnaireResponse(toFhirQuestionnaireResponse(allYes, { authored, dates: { antibiotics: '2026-03-01' } }), option),
+      toFhirPlanDefinition(option),
+      toFhirCarePlan('2026-03-27', option) as CarePlan,
+    ];
+
+    it('validates against FHIR R4', () => {
+      for (const resource of resources({ protocol }).filter((r) => 'resourceType' in r)) {
+        expect(problems(resource), (resource as FhirResource).resourceType).to.deep.equal([]);
+      }
+    });
+
+    it("versions every resource with the protocol as semantic-version build metadata (the content version's own)", () => {
+      const semver = new RegExp((protocolSchema as { properties: { version: { pattern: string } } }).properties.version.pattern);
+      const versionFor = (version: string) => toFhirQuestionnaire({ protocol: parsed({ ...cityClinicInput, version }) }).version!;
+      expect(toFhirQuestionnaire({ protocol }).version).to.equal(cityVersion);
+      expect(toFhirPlanDefinition({ protocol }).version).to.equal(cityVersion);
+      const versions = ['1.2.0', '1.2.1', '2.3.4-rc.1', '1.0.0+build.7'].map(versionFor);
+      for (const version of versions) {
+        expect(version).to.match(semver);
+        expect(version.startsWith(`${contentInfo.version}+city-clinic.`), version).to.equal(true);
+      }
+      expect(new Set(versions).size, 'a version for each protocol version').to.equal(versions.length);
+      expect(toFhirQuestionnaire({ protocol: parsed({ ...cityClinicInput, id: 'north' }) }).version).to.equal(
+        `${contentInfo.version}+north.1.2.0`,
+      );
+      expect(toFhirQuestionnaire().version).to.equal(contentInfo.version);
+    });
+
+    it("asks the protocol's questions, with a date item for each of its dated questions", () => {
+      const questionnaire = toFhirQuestionnaire({ protocol });
+      const leafletItems = toFhirQuestionnaire().item ?? [];
+      expect(questionnaire.url).to.equal(fhirQuestionnaireUrl);
+      expect(questionnaire.item).to.deep.equal(leafletItems.filter((item) => item.linkId !== 'disulfiram'));
+      const only = parsed({ ...cityClinicInput, suitability: { questions: ['location', 'thrombophlebitis'] } });
+      expect((toFhirQuestionnaire({ protocol: only }).item ?? []).map((item) => item.linkId)).to.deep.equal([
+        'location',
+        'thrombophlebitis',
+        'thrombophlebitis-date',
+      ]);
+    });
+
+    it("answers the protocol's Questionnaire: completed without the dropped question, which it leaves out", () => {
+      const response = toFhirQuestionnaireResponse(allYes, { protocol, authored });
+      const questionnaire = toFhirQuestionnaire({ protocol });
+      expect(response.questionnaire).to.equal(`${fhirQuestionnaireUrl}|${cityVersion}`);
+      expect(response.questionnaire).to.equal(`${questionnaire.url}|${questionnaire.version}`);
+      expect(response.status).to.equal('completed');
+      expect(response.item!.map((i) => i.linkId)).to.not.include('disulfiram');
+      expect(toFhirQuestionnaireResponse(cityAnswers, { protocol, authored }).status).to.equal('completed');
+      expect(toFhirQuestionnaireResponse(cityAnswers, { authored }).status).to.equal('in-progress');
+    });
+
+    it("reads back only the protocol's questions", () => {
+      const leafletResponse = toFhirQuestionnaireResponse(allYes, { authored, dates: { antibiotics: '2026-03-01' } });
+      expect(fromFhirQuestionnaireResponse(leafletResponse, { protocol })).to.deep.equal({
+        answers: cityAnswers,
+        dates: { antibiotics: '2026-03-01' },
+      });
+      expect(fromFhirQuestionnaireResponse(leafletResponse).answers).to.deep.equal(allYes);
+    });
+
+    it("times the PlanDefinition's actions by the protocol", () => {
+      const ucum = (value: number, code: string) => ({ value, unit: code, system: 'http://unitsofmeasure.org', code });
+      const actions = toFhirPlanDefinition({ protocol }).action ?? [];
+      const action = (id: string) => actions.find((a) => a.id === id)!;
+      expect(action('stockings').timingDuration).to.deep.equal(ucum(2, 'wk'));
+      expect(action('no-air-travel').timingDuration).to.deep.equal(ucum(2, 'wk'));
+      expect(action('exercise').timingTiming).to.deep.equal({
+        repeat: { boundsDuration: ucum(10, 'd'), frequency: 3, period: 1, periodUnit: 'd', duration: 45, durationUnit: 'min' },
+      });
+      expect(action('review').relatedAction![0]!.offsetRange).to.deep.equal({ low: ucum(6, 'wk'), high: ucum(8, 'wk') });
+      expect(action('sun-if-darkened').timingRange).to.deep.equal({ low: ucum(6, 'mo') });
+    });
+
+    it("dates the CarePlan by the protocol and instantiates the protocol's PlanDefinition", () => {
+      const carePlan = toFhirCarePlan('2026-03-27', { protocol }) as CarePlan;
+      const plan = toFhirPlanDefinition({ protocol });
+      expect(carePlan.instantiatesCanonical).to.deep.equal([`${fhirPlanDefinitionUrl}|${cityVersion}`]);
+      expect(carePlan.instantiatesCanonical).to.deep.equal([`${plan.url}|${plan.version}`]);
+      const period = (id: string) => carePlan.activity!.find((a) => a.detail!.code!.coding![0]!.code === id)!.detail!.scheduledPeriod;
+      expect(period('stockings')).to.deep.equal({ start: '2026-03-27', end: '2026-04-10' });
+      expect(period('exercise')).to.deep.equal({ start: '2026-03-27', end: '2026-04-06' });
+      expect(period('review')).to.deep.equal({ start: '2026-05-08', end: '2026-05-22' });
+      const core = aftercareSchedule('2026-03-27', { protocol }) as AftercareSchedule;
+      expect(carePlan.activity!.map((a) => a.detail!.scheduledPeriod)).to.deep.equal(
+        core.entries.map((e) => (e.start === null ? undefined : e.end === null ? { start: e.start } : { start: e.start, end: e.end })),
+      );
+    });
+
+    it('gives exactly the same resources with no protocol, {} or { protocol: undefined } as with leafletProtocol', () => {
+      const leaflet = resources({ protocol: leafletProtocol });
+      for (const option of [undefined, {}, { protocol: undefined }])
+        expect(resources(option), JSON.stringify(option)).to.deep.equal(leaflet);
+      expect(resources({ protocol })).to.not.deep.equal(leaflet);
+    });
+  });
+
   it('every resource is plain JSON (what is serialized is what is returned)', () => {
     const resources: FhirResource[] = [
       toFhirQuestionnaire(),
       toFhirQuestionnaireResponse(allYes),
       toFhirPlanDefinition(),
       toFhirCarePlan('2026-03-14') as CarePlan,
+      toFhirQuestionnaire({ protocol: cityClinic }),
+      toFhirQuestionnaireResponse(allYes, { protocol: cityClinic }),
+      toFhirPlanDefinition({ protocol: cityClinic }),
+      toFhirCarePlan('2026-03-14', { protocol: cityClinic }) as CarePlan,
     ];
     for (const resource of resources) expect(JSON.parse(JSON.stringify(resource))).to.deep.equal(resource);
   });

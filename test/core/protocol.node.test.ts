@@ -1,8 +1,11 @@
 /**
- * Clinic protocols (src/core/protocol.ts): the leaflet's protocol is the core's values today, the
- * parser checks every setting's range and the cross-checks, reports one error per problem and never
- * throws, and the JSON Schema accepts and refuses what the parser does (but for the cross-checks,
- * which only the parser makes).
+ * Clinic protocols (src/core/leaflet-protocol.ts, src/core/protocol.ts): the leaflet's protocol asks
+ * every question and gives each of its settings the leaflet reference of the core item that reads it
+ * (fidelity.node.test.ts checks each reference against a quote, and that the leaflet's values are the
+ * leaflet's words); the parser checks every setting's range and the cross-checks, reports one error per
+ * problem and never throws; and the JSON Schema accepts and refuses what the parser does (but for the
+ * cross-checks, which only the parser makes). That the rule functions follow a protocol is
+ * protocol-rules.test.ts, and that no protocol weakens the checker's safety, protocol-safety.test.ts.
  */
 import Ajv from 'ajv';
 import { expect } from 'chai';
@@ -20,11 +23,11 @@ import {
   parseProtocol,
   preparationSteps,
   protocolSchema,
-  sessionsGuidance,
   suitabilityQuestions,
   type AftercareEntry,
   type ClinicProtocol,
   type ProtocolResult,
+  type QuestionId,
 } from '../../src/core/index.js';
 
 const { refs, ...leafletSettings } = leafletProtocol;
@@ -69,44 +72,51 @@ describe('leafletProtocol', () => {
     expect(p).not.to.have.any.keys('reviewedBy', 'reviewedOn', 'nextReview');
   });
 
-  it('asks every suitability question, in the core order, with the time windows the core uses', () => {
+  it('asks every suitability question, in the core order, and has a time window for exactly the dated ones', () => {
+    // Every QuestionId (the type makes the list complete), in the order the checker asks them.
+    const order: Record<QuestionId, number> = {
+      location: 0,
+      'pregnant-or-breastfeeding': 1,
+      'current-infection': 2,
+      antibiotics: 3,
+      'varicose-veins': 4,
+      'dvt-or-pe': 5,
+      'clotting-condition': 6,
+      'skin-changes': 7,
+      thrombophlebitis: 8,
+      'able-to-walk': 9,
+      'heart-problem': 10,
+      tamoxifen: 11,
+      disulfiram: 12,
+    };
+    const everyQuestion = Object.keys(order).sort((a, b) => order[a as QuestionId] - order[b as QuestionId]);
     expect(p.suitability.questions).to.deep.equal(suitabilityQuestions.map((q) => q.id));
-    for (const [id, window] of Object.entries(p.suitability.windows)) {
-      expect(suitabilityQuestions.find((q) => q.id === id)?.window, id).to.deep.equal(window);
-    }
-    expect(suitabilityQuestions.filter((q) => q.window).map((q) => q.id)).to.have.members(Object.keys(p.suitability.windows));
+    expect(p.suitability.questions).to.deep.equal(everyQuestion);
+    expect(Object.keys(p.suitability.windows)).to.have.members(suitabilityQuestions.filter((q) => q.acceptsDate).map((q) => q.id));
   });
 
   it('offers the face alternative the core names', () => {
     expect(p.faceAlternative).to.equal(faceAlternative.name);
   });
 
-  it('has the preparation the core lists', () => {
-    expect(step('no-shaving')?.timing).to.deep.equal({ kind: 'hours-before', hours: p.preparation.noShavingHours });
-    expect(step('buy-compression-hosiery')?.details).to.deep.equal({ compressionClass: p.preparation.hosieryClass });
-    expect(p.preparation.clinicSuppliesStockings, 'the patient buys the stockings').to.equal(false);
-    expect(step('paracetamol-if-worried') !== undefined, 'paracetamol mentioned').to.equal(p.preparation.mentionParacetamol);
+  it("has a leaflet reference for every setting of the parser's field table but the identity and the questions", () => {
+    // The field table's settings, read from the schema generated from it: a setting has a description,
+    // a section (an object of settings) has none.
+    interface Schema {
+      readonly description?: string;
+      readonly properties?: Readonly<Record<string, Schema>>;
+    }
+    const settingsOf = (properties: Readonly<Record<string, Schema>>, at: string): string[] =>
+      Object.entries(properties).flatMap(([key, inner]) =>
+        inner.description !== undefined || !inner.properties ? [`${at}${key}`] : settingsOf(inner.properties, `${at}${key}.`),
+      );
+    const settings = settingsOf((protocolSchema as Schema).properties!, '');
+    const notFromTheLeaflet = ['id', 'name', 'version', 'reviewedBy', 'reviewedOn', 'nextReview', 'suitability.questions'];
+    expect(settings).to.include.members([...notFromTheLeaflet, 'aftercare.exercise.duration', 'area.smallAtMostHands']);
+    expect(Object.keys(refs)).to.have.members(settings.filter((setting) => !notFromTheLeaflet.includes(setting)));
   });
 
-  it('has the aftercare durations and figures of aftercareSchedule()', () => {
-    const a = p.aftercare;
-    expect(entry('stockings').duration).to.deep.equal(a.stockings);
-    expect(entry('stockings-day-and-night').duration).to.deep.equal(a.stockingsDayAndNight);
-    expect(entry('exercise').duration).to.deep.equal(a.exercise.duration);
-    expect(entry('exercise').details).to.deep.equal({ minutes: a.exercise.minutes, timesPerDay: a.exercise.timesPerDay });
-    expect(entry('no-hot-baths').duration).to.deep.equal(a.noHotBaths);
-    expect(entry('no-sun').duration).to.deep.equal(a.noSun);
-    expect(entry('no-air-travel').duration).to.deep.equal(a.noAirTravel);
-    expect(entry('sun-if-darkened').duration).to.deep.equal({ ...a.sunIfDarkened, atLeast: true });
-    expect([entry('review').startDay, entry('review').endDay]).to.deep.equal([a.review.fromWeeks * 7, a.review.toWeeks * 7]);
-    expect([sessionsGuidance.reviewFromWeeks, sessionsGuidance.reviewToWeeks]).to.deep.equal([a.review.fromWeeks, a.review.toWeeks]);
-  });
-
-  it('has the area rule of the core', () => {
-    expect(p.area).to.deep.equal({ smallAtMostHands: areaRule.smallAtMostHands, largeAtLeastHands: areaRule.largeAtLeastHands });
-  });
-
-  it('gives each setting the leaflet reference of the core item it comes from', () => {
+  it('gives each setting the leaflet reference of the core item that reads it', () => {
     const q = (id: string) => suitabilityQuestions.find((question) => question.id === id)!.ref;
     expect(refs).to.deep.equal({
       'suitability.windows.antibiotics': q('antibiotics'),
@@ -126,8 +136,8 @@ describe('leafletProtocol', () => {
       'aftercare.noSun': entry('no-sun').ref,
       'aftercare.noAirTravel': entry('no-air-travel').ref,
       'aftercare.sunIfDarkened': entry('sun-if-darkened').ref,
-      'aftercare.review.fromWeeks': sessionsGuidance.ref,
-      'aftercare.review.toWeeks': sessionsGuidance.ref,
+      'aftercare.review.fromWeeks': entry('review').ref,
+      'aftercare.review.toWeeks': entry('review').ref,
       'area.smallAtMostHands': areaRule.ref,
       'area.largeAtLeastHands': areaRule.ref,
     });
