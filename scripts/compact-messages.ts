@@ -5,8 +5,10 @@
 //   them by the first SHORT_ID_LENGTH characters ('s0fbf6d'), which the runtime
 //   (src/internal/localization.ts) looks up when the whole id is not there, and stops if two
 //   messages of a locale would share a key.
-// - Each module hands its words to the runtime as it runs (`localeModuleRan`), so a page that loads
-//   its translation with a render-blocking script shows the words at its first paint.
+// - Each module hands its words to the runtime as it runs (`localeModuleRan`), with the code that
+//   finds a message among them (`findMessage`, src/internal/message-id.ts, which only translations
+//   need and so only they import), so a page that loads its translation with a render-blocking
+//   script shows the words at its first paint.
 import path from 'node:path';
 import MagicString from 'magic-string';
 import type { Plugin } from 'vite';
@@ -30,8 +32,10 @@ export function compactLocale(code: string, locale: string): MagicString {
     out.overwrite(start, start + match[2]!.length, key);
   }
   if (keys.size === 0) throw new Error(`compact-messages: no message found in the ${locale} module; has lit-localize's output changed?`);
-  out.prepend("import { localeModuleRan } from '../../internal/localization.js';\n");
-  out.append(`\nlocaleModuleRan(${JSON.stringify(locale)}, templates);\n`);
+  out.prepend(
+    "import { localeModuleRan } from '../../internal/localization.js';\nimport { findMessage } from '../../internal/message-id.js';\n",
+  );
+  out.append(`\nlocaleModuleRan(${JSON.stringify(locale)}, templates, findMessage);\n`);
   return out;
 }
 

@@ -11,7 +11,8 @@
 import type { msg as litMsg } from '@lit/localize';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { SHORT_ID_LENGTH, messageId } from './message-id.js';
+import type { findMessage } from './message-id.js';
+import { onDemand } from './on-demand.js';
 
 // From its own module: @lit/localize's main module would bring its page-global runtime with it.
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -23,8 +24,17 @@ export type Locale = string;
 /** The window event fired when the elements' words change: another locale, or new words for it. */
 export const LOCALE_CHANGE_EVENT = 'msc-locale-change';
 
+/** How a message is found in a translation (./message-id.ts). */
+type FindMessage = typeof findMessage;
+
 /** The words of every locale loaded or added so far (en-GB, the source, needs none). */
 const words = new Map<Locale, TemplateMap>();
+/**
+ * How a message is found in a translation: the code comes with the first translation (a shipped one
+ * hands it over as it runs), so a page in English never loads it.
+ */
+let find: FindMessage | undefined;
+const loadFind = onDemand(async () => (await import('./message-id.js')).findMessage);
 const rightToLeft = new Set<Locale>(['ar']);
 /** Languages of `<html lang>` already noted in the console as having no translation. */
 const noted = new Set<string>();
@@ -48,12 +58,7 @@ interface StrMessage {
 function lookUp(template: string | StrMessage, options?: { readonly id?: string; readonly desc?: string }): string {
   const tagged = typeof template !== 'string';
   const templates = words.get(active);
-  let found: string | StrMessage | undefined;
-  if (templates) {
-    const id = options?.id ?? messageId(tagged ? template.strings : template);
-    // A shipped locale as built is keyed by the start of each id (scripts/compact-messages.ts).
-    found = (templates[id] ?? templates[id.slice(0, SHORT_ID_LENGTH)]) as string | StrMessage | undefined;
-  }
+  const found = (templates && find?.(templates, tagged ? template.strings : template, options?.id)) as string | StrMessage | undefined;
   if (typeof found === 'string') return found;
   if (!tagged) return template;
   const { strings, values: order } = found ?? template;
@@ -91,7 +96,13 @@ export function matchLocale(tag: string): Locale | undefined {
   return language === 'en' ? sourceLocale : all.find((locale) => locale.toLowerCase() === language);
 }
 
-/** Makes `locale`, whose words are at hand, the elements' locale, and lets waiting elements render. */
+/**
+ * Whether the elements can speak `locale` at once: en-GB (unless a clinic gave it words of its own),
+ * or a locale whose words are here with the code that finds them.
+ */
+const ready = (locale: Locale): boolean => (words.has(locale) ? find !== undefined : locale === sourceLocale);
+
+/** Makes `locale`, which is ready, the elements' locale, and lets waiting elements render. */
 function show(locale: Locale): void {
   active = locale;
   loading?.done();
@@ -100,21 +111,22 @@ function show(locale: Locale): void {
 }
 
 /**
- * Takes the words of a shipped locale: from its `import()` below, and, in the build, from the module
- * itself as it runs (scripts/compact-messages.ts adds the call). A page that loads the translation
- * with a render-blocking script (README "Where clinics embed") so gets its words before its first
- * paint; the `import()` of a module the page already ran settles only after that paint.
+ * Takes the words of a shipped locale and the code that finds its messages: from the `import()`s
+ * below, and, in the build, from the module itself as it runs (scripts/compact-messages.ts adds the
+ * call and the import of ./message-id.ts). A page that loads the translation with a render-blocking
+ * script (README "Where clinics embed") so gets its words before its first paint; the `import()` of a
+ * module the page already ran settles only after that paint.
  */
-export function localeModuleRan(locale: Locale, templates: TemplateMap): void {
+export function localeModuleRan(locale: Locale, templates: TemplateMap, findMessage: FindMessage): void {
+  find ??= findMessage;
   if (!words.has(locale)) words.set(locale, templates); // a clinic's own words for it win
   if (loading?.locale === locale) show(locale);
 }
 
-/** Shows `locale` once its words are loaded; while one loads, the last one asked for wins. */
+/** Shows `locale` once it is ready (see `ready`); while one loads, the last one asked for wins. */
 function load(locale: Locale): Promise<void> {
-  if (locale === active && !loading) return Promise.resolve();
-  if (locale === sourceLocale || words.has(locale)) {
-    show(locale);
+  if (ready(locale)) {
+    if (locale !== active || loading) show(locale);
     return Promise.resolve();
   }
   if (loading) loading.locale = locale;
@@ -125,9 +137,13 @@ function load(locale: Locale): Promise<void> {
     });
     loading = { locale, promise, done };
   }
-  return (import(`../generated/locales/${locale}.ts`) as Promise<LocaleModule>).then(
-    (module) => {
-      localeModuleRan(locale, module.templates);
+  // The words of a language a clinic added are here; a shipped translation is loaded. The code that
+  // finds messages is loaded beside it (not after it) the first time.
+  const templates =
+    words.get(locale) ?? (import(`../generated/locales/${locale}.ts`) as Promise<LocaleModule>).then((module) => module.templates);
+  return Promise.all([loadFind(), templates]).then(
+    ([findMessage, templates]) => {
+      localeModuleRan(locale, templates, findMessage);
     },
     (error: unknown) => {
       if (loading?.locale === locale) show(active); // stay with the words the elements have
@@ -145,8 +161,13 @@ export function addLocale(locale: string, templates: TemplateMap, direction: 'lt
   words.set(locale, templates);
   if (direction === 'rtl') rightToLeft.add(locale);
   else rightToLeft.delete(locale);
-  if (locale === active) show(locale);
-  else followPage();
+  if (locale !== active) {
+    followPage();
+  } else if (ready(locale)) {
+    show(locale); // new words for the locale showing
+  } else {
+    void load(locale); // the elements wait for the code that finds its messages
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // The build's shipped locale modules (scripts/compact-messages.ts), on the real generated modules:
 // each holds under each short key the same translation lit-localize keyed by the whole id, the
-// short keys tell every message apart, and each module registers its words with the runtime.
+// short keys tell every message apart, and each module registers its words with the runtime, with
+// the code that finds a message among them.
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,7 +44,8 @@ describe('compact-messages (build)', () => {
       expect(Object.keys(byKey)).to.have.length(Object.keys(byId).length);
       for (const [id, translation] of Object.entries(byId)) expect(byKey[id.slice(0, SHORT_ID_LENGTH)], id).to.deep.equal(translation);
       expect(built).to.include("import { localeModuleRan } from '../../internal/localization.js';");
-      expect(built.trimEnd().endsWith(`localeModuleRan("${locale}", templates);`)).to.equal(true);
+      expect(built).to.include("import { findMessage } from '../../internal/message-id.js';");
+      expect(built.trimEnd().endsWith(`localeModuleRan("${locale}", templates, findMessage);`)).to.equal(true);
     });
   }
 

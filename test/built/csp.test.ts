@@ -18,6 +18,7 @@ interface CspReport {
   headingWeights: string[];
   dir: string | null;
   result: boolean;
+  resultHeadingWeight: string;
   bookingLink: string | null;
   size: string;
   dated: boolean;
@@ -55,6 +56,7 @@ describe('the script-tag bundle under a strict Content-Security-Policy with Trus
     expect(got.dir).to.equal('rtl');
     expect(got.headingWeights).to.deep.equal(['700', '700', '700', '700', '700']); // its styles apply
     expect(got.result).to.equal(true);
+    expect(got.resultHeadingWeight).to.equal('700'); // the result's styles, loaded with it, apply too
     expect(got.bookingLink).to.equal('/book');
     expect(got.size).to.not.equal('');
     expect(got.dated).to.equal(true);

@@ -109,6 +109,7 @@ describe('<suitability-checker value-format="fhir">', () => {
       event = await choose(el, question.id, answer);
     }
     expect(event!.detail.fhirQuestionnaireResponse!.status).to.equal('completed');
+    await el.updateComplete; // the date field, whose code loads when the patient first answers
     const response = (await enterDate(el, 'antibiotics', '2026-02-20')).detail.fhirQuestionnaireResponse!;
     expect(fromFhirQuestionnaireResponse(response)).to.deep.equal({ answers, dates: { antibiotics: '2026-02-20' } });
     await el.updateComplete;

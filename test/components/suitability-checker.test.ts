@@ -313,6 +313,22 @@ describe('<suitability-checker>', () => {
       );
     });
 
+    it('shows the date field, and later the result, styled: their code and styles load when the patient first answers', async () => {
+      const el = await listChecker();
+      // The patient's first answer is Yes to a time-limited question: its field comes with that code.
+      await choose(el, 'antibiotics', 'yes');
+      const field = part(el, 'date')!;
+      expect(field, 'the date field, once its code is there').to.not.equal(null);
+      expect(getComputedStyle(field.querySelector('label')!).display).to.equal('block');
+      await enterDate(el, 'antibiotics', '2026-02-20');
+      expect(getComputedStyle(shadow(el).querySelector('#window-end-antibiotics')!).fontWeight).to.equal('600');
+      await answerList(el, answersWith({ antibiotics: null }));
+      await press(el, 'See what to tell the clinic');
+      const finding = part(el, 'result')!.querySelector<HTMLElement>('[part="finding"][data-question="antibiotics"]')!;
+      expect(getComputedStyle(finding).borderInlineStartWidth, 'a finding stands out by its border, not by colour').to.equal('6px');
+      expect(getComputedStyle(finding.querySelector('.category')!).borderTopStyle).to.equal('solid');
+    });
+
     it('shows when the 12-week window ends in the result', async () => {
       const el = await checker();
       await answerStepwise(el, answersWith({ 'heart-problem': 'yes' }));

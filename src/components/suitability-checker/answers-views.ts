@@ -1,15 +1,46 @@
 /**
- * The views of `<suitability-checker>` that appear only after the patient has answered: "Check your
- * answers" and the result. The element loads them when the patient first answers, so a page carries
- * the code and words of the questions only. Nothing here decides anything: the result is the core's.
+ * What `<suitability-checker>` shows only after the patient has answered: the date field of a
+ * time-limited question answered "Yes", "Check your answers" and the result, with their words and
+ * styles. The element loads this module when the patient first answers, so a page carries the code
+ * and words of the questions only. Nothing here decides anything: the result is the core's.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localization.js';
-import { type DatedQuestionId, type Finding, type SuitabilityResult } from '../../core/rules.js';
-import { formatDate } from '../../internal/format.js';
-import { answerText, disclaimerText, faceAlternativeText, questionText, windowEndText } from './suitability-checker.text.js';
-import { adviceText, categoryLabel, headlineText, topic } from './result.text.js';
+import { isIsoDate, type DatedQuestionId, type Finding, type SuitabilityResult } from '../../core/rules.js';
+import { dateFieldExample, formatDate } from '../../internal/format.js';
+import { answerText, disclaimerText, faceAlternativeText, questionText } from './suitability-checker.text.js';
+import { adviceText, categoryLabel, dateHint, dateLabel, headlineText, topic, windowEndText } from './answers-views.text.js';
+import type { QuestionsViewActions, QuestionsViewModel } from './questions-view.js';
 import { startAgainButton, type ViewActions, type ViewModel } from './view-model.js';
+
+export { answersViewsStyles } from './answers-views.styles.js';
+
+/** The optional date of a time-limited question answered "Yes", and when the leaflet's time limit ends. */
+export function dateField(model: QuestionsViewModel, actions: QuestionsViewActions, id: DatedQuestionId): TemplateResult {
+  const raw = model.typedDates[id] ?? '';
+  const window = model.result.windows.find((w) => w.question === id);
+  const invalid = raw !== '' && !isIsoDate(raw);
+  const example = dateFieldExample(model.config.today);
+  return html`<div class="date" part="date">
+    <label for="date-${id}">${dateLabel(id)}</label>
+    <p class="hint" id="hint-${id}">${dateHint(id)}</p>
+    <input
+      type="date"
+      id="date-${id}"
+      max=${model.config.today}
+      .value=${raw}
+      ?disabled=${model.disabled}
+      aria-describedby="hint-${id} window-end-${id}"
+      aria-invalid=${invalid ? 'true' : 'false'}
+      @change=${(event: Event) => {
+        actions.enterDate(id, (event.target as HTMLInputElement).value);
+      }}
+    />
+    <p class="window-end" id="window-end-${id}" aria-live="polite">
+      ${invalid ? msg(str`Enter a real date, for example ${example}.`) : window ? windowEndText(window) : nothing}
+    </p>
+  </div>`;
+}
 
 /** What the live region says when the result opens. */
 export const resultAnnouncement = (result: SuitabilityResult): string => `${msg('Things to tell us')}: ${headlineText(result.headline)}`;

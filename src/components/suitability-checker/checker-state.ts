@@ -18,9 +18,9 @@ import { warnNotLoaded } from '../../internal/warn.js';
 import type { GivenDates } from './view-model.js';
 
 /**
- * The "Check your answers" and result views (./answers-views.ts), which appear only after the
- * patient has answered: loaded when the patient first answers, so the page's script carries the
- * questions only.
+ * What appears only after the patient has answered (./answers-views.ts): the date field of a
+ * time-limited question answered "Yes", "Check your answers" and the result. Loaded when the patient
+ * first answers, so the page's script carries the questions only.
  */
 const loadAnswersViews = onDemand(() => import('./answers-views.js'));
 type AnswersViews = Awaited<ReturnType<typeof loadAnswersViews>>;
@@ -130,12 +130,12 @@ export class CheckerState implements ReactiveController {
     return this._announcement;
   }
 
-  /** Settles when the view asked for last is shown (or could not be loaded). */
+  /** Settles when the code or the view asked for last is shown (or could not be loaded). */
   get opening(): Promise<void> | undefined {
     return this._opening;
   }
 
-  /** The answers and result views, once loaded. */
+  /** The code of what appears after an answer (the date field, the summary and the result), once loaded. */
   get views(): AnswersViews | undefined {
     return this._views;
   }
@@ -181,7 +181,13 @@ export class CheckerState implements ReactiveController {
     this._cleared = undefined;
     this._answers = { ...this._answers, [id]: answer };
     this._changed();
-    loadAnswersViews().catch(() => undefined); // fetched now, so it is there when asked for
+    // Fetched now: a time-limited question answered "Yes" shows its date field once it is here, and
+    // the summary and the result are there when asked for. A failed load is tried again at the next
+    // answer; opening the summary or the result says that it failed.
+    this._opening = this._loadViews().then(
+      () => undefined,
+      () => undefined,
+    );
     return changed;
   }
 
@@ -218,10 +224,9 @@ export class CheckerState implements ReactiveController {
   /** Shows the summary or the result once their code is there, and moves focus to its heading. */
   open(view: 'summary' | 'result'): void {
     const move = ++this._moves;
-    this._opening = loadAnswersViews().then(
+    this._opening = this._loadViews().then(
       (views) => {
         if (move !== this._moves) return;
-        this._views = views;
         this._viewsFailed = false;
         this._view = view;
         this._fromSummary = false;
@@ -281,6 +286,21 @@ export class CheckerState implements ReactiveController {
       });
     }
     return Object.keys(answers).length > 0;
+  }
+
+  /**
+   * The code of what appears after an answer; once it first arrives, its styles join the element's
+   * and the element renders again (a date field waiting for it appears).
+   */
+  private async _loadViews(): Promise<AnswersViews> {
+    const views = await loadAnswersViews();
+    if (!this._views) {
+      this._views = views;
+      const root = this._host.shadowRoot!;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, views.answersViewsStyles.styleSheet!];
+      this._host.requestUpdate();
+    }
+    return views;
   }
 
   /** The answers or dates changed: the result is made again at the next render. */

@@ -1,14 +1,16 @@
 /**
  * The questions of `<suitability-checker>`: one at a time with Back and Next (stepwise), or all on one
- * page (list), each a fieldset of native radio buttons with why it is asked, and a date field for a
- * time-limited question answered "Yes". The views after the answers are in ./answers-views.ts.
+ * page (list), each a fieldset of native radio buttons with why it is asked. The date field of a
+ * time-limited question answered "Yes" and the views after the answers are in ./answers-views.ts,
+ * loaded when the patient first answers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localization.js';
-import { isIsoDate, type Answer, type DatedQuestionId, type QuestionId } from '../../core/rules.js';
-import { dateFieldExample, formatNumber } from '../../internal/format.js';
+import { type Answer, type DatedQuestionId, type QuestionId } from '../../core/rules.js';
+import { formatNumber } from '../../internal/format.js';
+import type * as AnswersViews from './answers-views.js';
 import { isDated } from './checker-state.js';
-import { answerText, dateHint, dateLabel, faceAlternativeText, questionText, whyWeAsk, windowEndText } from './suitability-checker.text.js';
+import { answerText, faceAlternativeText, questionText, whyWeAsk } from './suitability-checker.text.js';
 import { startAgainButton, type ViewActions, type ViewModel } from './view-model.js';
 
 /** What the questions show besides what every view does: where the patient is, and the dates as typed. */
@@ -19,6 +21,8 @@ export interface QuestionsViewModel extends ViewModel {
   readonly fromSummary: boolean;
   /** The dates typed into the date fields, as typed. */
   readonly typedDates: Partial<Record<DatedQuestionId, string>>;
+  /** The code loaded when the patient first answers (./answers-views.ts), once it is here: it has the date field. */
+  readonly views: typeof AnswersViews | undefined;
 }
 
 /** What a patient can do in the questions besides what they can do in every view. */
@@ -26,33 +30,6 @@ export interface QuestionsViewActions extends ViewActions {
   readonly answer: (id: QuestionId, answer: Answer) => void;
   readonly enterDate: (id: DatedQuestionId, value: string) => void;
   readonly next: () => void;
-}
-
-/** The optional date of a time-limited question answered "Yes", and when the leaflet's time limit ends. */
-function dateField(model: QuestionsViewModel, actions: QuestionsViewActions, id: DatedQuestionId): TemplateResult {
-  const raw = model.typedDates[id] ?? '';
-  const window = model.result.windows.find((w) => w.question === id);
-  const invalid = raw !== '' && !isIsoDate(raw);
-  const example = dateFieldExample(model.config.today);
-  return html`<div class="date" part="date">
-    <label for="date-${id}">${dateLabel(id)}</label>
-    <p class="hint" id="hint-${id}">${dateHint(id)}</p>
-    <input
-      type="date"
-      id="date-${id}"
-      max=${model.config.today}
-      .value=${raw}
-      ?disabled=${model.disabled}
-      aria-describedby="hint-${id} window-end-${id}"
-      aria-invalid=${invalid ? 'true' : 'false'}
-      @change=${(event: Event) => {
-        actions.enterDate(id, (event.target as HTMLInputElement).value);
-      }}
-    />
-    <p class="window-end" id="window-end-${id}" aria-live="polite">
-      ${invalid ? msg(str`Enter a real date, for example ${example}.`) : window ? windowEndText(window) : nothing}
-    </p>
-  </div>`;
 }
 
 /** One question: a fieldset with its legend (and progress when stepwise), why it is asked, and its answers. */
@@ -96,7 +73,7 @@ function question(model: QuestionsViewModel, actions: QuestionsViewActions, inde
           </label>`,
       )}
     </div>
-    ${isDated(asked) && chosen === 'yes' ? dateField(model, actions, asked.id) : nothing}
+    ${isDated(asked) && chosen === 'yes' && model.views ? model.views.dateField(model, actions, asked.id) : nothing}
   </fieldset>`;
 }
 

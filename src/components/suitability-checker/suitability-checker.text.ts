@@ -1,12 +1,13 @@
 /**
  * The words of `<suitability-checker>`'s questions: each question of the core in plain English, why
- * it is asked (the leaflet's own reason, or "the clinic needs to know" where the leaflet gives none),
- * its answers and date fields. The words of the result are in ./result.text.ts. The core gives the
- * ids and keys; this maps them to localized text. Nothing here decides anything.
+ * it is asked (the leaflet's own reason, or "the clinic needs to know" where the leaflet gives none)
+ * and its answers. The words shown only after an answer (the date fields, the summary and the
+ * result) are in ./answers-views.text.ts. The core gives the ids and keys; this maps them to
+ * localized text. Nothing here decides anything.
  */
 import { msg, str } from '../../internal/localization.js';
-import { formatDate, formatDuration } from '../../internal/format.js';
-import type { Answer, DatedQuestionId, QuestionId, SuitabilityQuestion, TimeWindow } from '../../core/rules.js';
+import { formatDuration } from '../../internal/format.js';
+import type { Answer, QuestionId, SuitabilityQuestion } from '../../core/rules.js';
 
 /**
  * The question as the patient reads it, with its window from the core ("2 weeks", "12 weeks"). Each
@@ -77,36 +78,6 @@ export const answerText = (answer: Answer): string =>
     face: msg('On my face'),
     both: msg('On my legs and my face'),
   })[answer];
-
-/** The label of the optional date field of a time-limited question. */
-export const dateLabel = (id: DatedQuestionId): string =>
-  ({
-    antibiotics: msg('When did you take your last dose of antibiotics? (optional)'),
-    thrombophlebitis: msg('When did you last have inflamed leg veins? (optional)'),
-    'heart-problem': msg('When did you have the heart problem? (optional)'),
-  })[id];
-
-/** The hint under a date field. */
-export const dateHint = (id: DatedQuestionId): string =>
-  id === 'antibiotics'
-    ? msg('Leave this empty if you are still taking antibiotics. If you give the date, you will see when the leaflet’s time limit ends.')
-    : msg('If you give the date, you will see when the leaflet’s time limit ends.');
-
-/**
- * When the leaflet's time limit ends, from the date the patient gave: a fact about the leaflet's
- * window, never a date of treatment. The clinic decides when treatment can go ahead.
- */
-export const windowEndText = (window: TimeWindow): string => {
-  const period = formatDuration(window.window);
-  const date = formatDate(window.lastDay);
-  return window.over
-    ? msg(
-        str`The leaflet’s time limit is ${period}. From the date you gave, it ended on ${date}. Still tell the clinic about it: the clinic decides when you can be treated.`,
-      )
-    : msg(
-        str`The leaflet’s time limit is ${period}. From the date you gave, it ends on ${date}. The clinic decides when you can be treated.`,
-      );
-};
 
 /** The reminder shown before the first question and with the result. */
 export const disclaimerText = (): string =>

@@ -253,6 +253,7 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
       typedDates: state.typedDates,
       index: state.index,
       fromSummary: state.fromSummary,
+      views: state.views,
       result: this.result,
       config: this.config,
     };

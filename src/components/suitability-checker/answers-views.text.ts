@@ -1,8 +1,9 @@
 /**
- * The words of `<suitability-checker>`'s result, loaded with its views (./answers-views.ts): a short
- * name of what each question is about, what a finding's category means, the fixed, leaflet-based
- * advice of each finding and the result's first sentence. The core gives the keys; this maps them to
- * localized text. Nothing here decides anything.
+ * The words `<suitability-checker>` shows only after the patient has answered, loaded with its views
+ * (./answers-views.ts): the date field of a time-limited question and when the leaflet's time limit
+ * ends, a short name of what each question is about, what a finding's category means, the fixed,
+ * leaflet-based advice of each finding and the result's first sentence. The core gives the keys;
+ * this maps them to localized text. Nothing here decides anything.
  */
 import { msg, str } from '../../internal/localization.js';
 import {
@@ -12,13 +13,44 @@ import {
   type Headline,
   type QuestionId,
   type SuitabilityQuestion,
+  type TimeWindow,
 } from '../../core/rules.js';
-import { formatDuration } from '../../internal/format.js';
+import { formatDate, formatDuration } from '../../internal/format.js';
 
 /** The time limit of a dated question, in words ("2 weeks"), as the clinic's protocol sets it. */
 const period = (id: DatedQuestionId, questions: readonly SuitabilityQuestion[]): string => {
   const window = questions.find((q) => q.id === id)?.window;
   return window ? formatDuration(window) : '';
+};
+
+/** The label of the optional date field of a time-limited question. */
+export const dateLabel = (id: DatedQuestionId): string =>
+  ({
+    antibiotics: msg('When did you take your last dose of antibiotics? (optional)'),
+    thrombophlebitis: msg('When did you last have inflamed leg veins? (optional)'),
+    'heart-problem': msg('When did you have the heart problem? (optional)'),
+  })[id];
+
+/** The hint under a date field. */
+export const dateHint = (id: DatedQuestionId): string =>
+  id === 'antibiotics'
+    ? msg('Leave this empty if you are still taking antibiotics. If you give the date, you will see when the leaflet’s time limit ends.')
+    : msg('If you give the date, you will see when the leaflet’s time limit ends.');
+
+/**
+ * When the leaflet's time limit ends, from the date the patient gave: a fact about the leaflet's
+ * window, never a date of treatment. The clinic decides when treatment can go ahead.
+ */
+export const windowEndText = (window: TimeWindow): string => {
+  const period = formatDuration(window.window);
+  const date = formatDate(window.lastDay);
+  return window.over
+    ? msg(
+        str`The leaflet’s time limit is ${period}. From the date you gave, it ended on ${date}. Still tell the clinic about it: the clinic decides when you can be treated.`,
+      )
+    : msg(
+        str`The leaflet’s time limit is ${period}. From the date you gave, it ends on ${date}. The clinic decides when you can be treated.`,
+      );
 };
 
 /** A short name of what a question is about, for the result and the list of unanswered questions. */
