@@ -39,7 +39,7 @@ const unitWords = (locale: string, n: number, unit: 'hour' | 'day' | 'week' | 'm
 const textOf = async (el: Rendered) => {
   await el.updateComplete;
   for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
-  return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+  return el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 };
 
 async function rendered(markup: ReturnType<typeof html>, protocol: ClinicProtocol): Promise<string> {
