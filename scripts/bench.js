@@ -31,9 +31,9 @@ const budgets = { bundle: 24, element: 6, locale: 6 };
  * only shrink; the table still shows it as over budget. Remove an entry once its budget holds.
  */
 const ceilings = {
-  // 25.7 KB with the clinic protocol (the leaflet's protocol and its refs, finding and waiting for a
+  // 25.5 KB with the clinic protocol (the leaflet's protocol and its refs, finding and waiting for a
   // page's protocol, hands by plural rules): 23.9 KB before it. Open: issue #16's 24 KB.
-  'microsclerotherapy-widgets.js': 25.7,
+  'microsclerotherapy-widgets.js': 25.5,
 };
 const ceilingOf = (file) => Object.entries(ceilings).find(([name]) => file.split('/').pop().startsWith(name))?.[1];
 

@@ -10,7 +10,6 @@
  * weaken them. Nor can it change when the dressings come off: the leaflet gives only "when you go to
  * bed on the night of your treatment" (a time of day, not a number of days), so that stays as worded.
  */
-import { contentInfo } from './content-info.js';
 import type { LeafletRef } from './leaflet.js';
 import type { DatedQuestionId, QuestionId } from './suitability.js';
 
@@ -95,8 +94,11 @@ const deepFreeze = <T>(value: T): T => {
 /** The leaflet's protocol: the values of the rules, each with its leaflet reference in `refs`. */
 export const leafletProtocol: LeafletProtocol = deepFreeze({
   id: 'leaflet',
-  name: contentInfo.leaflet.title,
-  version: contentInfo.version,
+  // The leaflet's title and the content version, as contentInfo gives them (a test compares them).
+  // Written here, not imported: an import of content-info made the build split it into a chunk of
+  // its own, which the script-tag bundle would then fetch before its first paint.
+  name: 'Microsclerotherapy',
+  version: '2.0.0',
   suitability: {
     // Every question, in the core's order (a test compares it with suitabilityQuestions).
     questions: [

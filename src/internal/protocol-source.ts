@@ -5,8 +5,8 @@
  * `protocol` attribute, or, without one, the page's block with the id `msc-protocol`. A host can also
  * set the `protocol` property to an object. Without any of these, the leaflet's protocol applies.
  *
- * The checker of protocols (`parseProtocol`, with its field table) is loaded on demand, only on a
- * page that declares a protocol; the element waits for it before it renders, so it never shows the
+ * The code that reads and checks a protocol (./protocol-reader.ts, with the core's `parseProtocol`)
+ * is loaded on demand, only on a page that declares a protocol; the element waits for it before it renders, so it never shows the
  * leaflet's numbers where the clinic's apply. A protocol that cannot be read is never replaced by the
  * leaflet's (its numbers may be wrong for this clinic): the element says so, and every problem is
  * logged, with its path, in one console warning per protocol, however many elements use it.
@@ -25,11 +25,10 @@ export type ProtocolState =
 
 const leaflet: ProtocolState = { ok: true, protocol: leafletProtocol };
 
-const loadChecker = onDemand(() => import('../core/protocol.js'));
-type Parse = typeof import('../core/protocol.js').parseProtocol;
-let parse: Parse | undefined;
+const loadReader = onDemand(() => import('./protocol-reader.js'));
+let reader: Awaited<ReturnType<typeof loadReader>> | undefined;
 
-/** What came of each block or object, and the text it was read from, so each is checked and reported once. */
+/** What came of each block or object, and the text it was read from, so each is read and reported once. */
 const read = new WeakMap<object, { readonly text: string | undefined; readonly state: ProtocolState }>();
 
 const ID_FORM = 'the id of a <script type="application/json"> block on the page, or a protocol object (property)';
@@ -49,46 +48,19 @@ function sourceOf(value: unknown, host: Element): object | 'refused' | undefined
   return 'refused';
 }
 
-/** Resolves once the protocol checker is loaded, when `value` points to a protocol to check. */
+/** Resolves once the protocol reader is loaded, when `value` points to a protocol to read. */
 export async function protocolReady(value: unknown, host: Element): Promise<void> {
   const source = sourceOf(value, host);
-  if (parse || typeof source !== 'object' || source === leafletProtocol) return;
+  if (reader || typeof source !== 'object' || source === leafletProtocol) return;
   try {
-    parse = (await loadChecker()).parseProtocol;
+    reader = await loadReader();
   } catch {
     // Offline: the state below says the settings could not be read; the next update tries again.
   }
 }
 
-const refuse = (expected: string, received: unknown): ProtocolState => ({ ok: false, errors: [{ path: '', expected, received }] });
-
-/** Checks what a block or object holds, with the checker loaded. */
-function check(source: object, parse: Parse): ProtocolState {
-  if (!(source instanceof Element)) return parse(source);
-  if (!(source instanceof HTMLScriptElement) || source.type.trim().toLowerCase() !== 'application/json')
-    return refuse('a <script type="application/json"> block', `<${source.localName}>`);
-  try {
-    return parse(JSON.parse(source.text) as unknown);
-  } catch (error) {
-    return refuse('the protocol as JSON', String(error));
-  }
-}
-
-/** A received value in a warning: as JSON where it can be (a cycle or a BigInt cannot), else as text. */
-function shown(value: unknown): string {
-  try {
-    // JSON.stringify gives undefined (though typed string) for undefined and for a function.
-    return value === undefined || typeof value === 'function' ? String(value) : JSON.stringify(value);
-  } catch {
-    return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
-  }
-}
-
-const describe = (errors: readonly ProtocolError[]): string =>
-  errors.map((error) => `- ${error.path || '(the protocol)'}: expected ${error.expected}; received ${shown(error.received)}`).join('\n');
-
 /**
- * The protocol a `protocol` value gives (see the module comment). A block or object is checked once,
+ * The protocol a `protocol` value gives (see the module comment). A block or object is read once,
  * and a refused one warns once for every element that uses it, listing every problem with its path;
  * an id that names no block (or a value of the wrong type) warns once per element, as any refused
  * attribute does.
@@ -96,20 +68,20 @@ const describe = (errors: readonly ProtocolError[]): string =>
 export function protocolState(value: unknown, host: Element): ProtocolState {
   const source = sourceOf(value, host);
   if (source === 'refused') {
-    warnOnce(host, 'protocol', `${ID_FORM} (received ${shown(value)})`);
-    return refuse(ID_FORM, value);
+    warnOnce(host, 'protocol', `${ID_FORM} (received ${typeof value === 'string' ? `"${value}"` : typeof value})`);
+    return { ok: false, errors: [{ path: '', expected: ID_FORM, received: value }] };
   }
   clearWarning(host, 'protocol');
   if (source === undefined || source === leafletProtocol) return leaflet;
-  if (!parse) return refuse('the protocol checker, which could not be loaded (are you offline?)', undefined);
+  if (!reader)
+    return {
+      ok: false,
+      errors: [{ path: '', expected: 'the protocol reader, which could not be loaded (are you offline?)', received: undefined }],
+    };
   const text = source instanceof HTMLScriptElement ? source.text : undefined;
   const known = read.get(source);
   if (known && known.text === text) return known.state;
-  const state = check(source, parse);
-  if (!state.ok)
-    console.warn(
-      `microsclerotherapy-widgets: the clinic's protocol could not be read, so no treatment settings are shown:\n${describe(state.errors)}`,
-    );
+  const state = reader.readProtocol(source);
   read.set(source, { text, state });
   return state;
 }

@@ -57,7 +57,8 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 /**
  * A number of hands in words ("1 hand", "2 hands", "1.5 hands"), in the plural form the language
  * gives that number (`Intl.PluralRules`): one message per plural category, since Intl has no unit
- * for hands. English needs two forms; translators fill in every category their language uses.
+ * for hands. English needs two forms; translators fill in every category their language uses (the
+ * message ids name the category: `hands-one`, `hands-few`…).
  */
 const hands = (count: number): string => {
   const locale = currentLocale();
@@ -66,35 +67,17 @@ const hands = (count: number): string => {
   const n = formatNumber(count);
   switch (rules.select(count)) {
     case 'zero':
-      return msg(str`${n} hands`, {
-        id: 'hands-zero',
-        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "zero".',
-      });
+      return msg(str`${n} hands`, { id: 'hands-zero' });
     case 'one':
-      return msg(str`${n} hand`, {
-        id: 'hands-one',
-        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "one".',
-      });
+      return msg(str`${n} hand`, { id: 'hands-one' });
     case 'two':
-      return msg(str`${n} hands`, {
-        id: 'hands-two',
-        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "two".',
-      });
+      return msg(str`${n} hands`, { id: 'hands-two' });
     case 'few':
-      return msg(str`${n} hands`, {
-        id: 'hands-few',
-        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "few".',
-      });
+      return msg(str`${n} hands`, { id: 'hands-few' });
     case 'many':
-      return msg(str`${n} hands`, {
-        id: 'hands-many',
-        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "many".',
-      });
+      return msg(str`${n} hands`, { id: 'hands-many' });
     default:
-      return msg(str`${n} hands`, {
-        id: 'hands-other',
-        desc: 'Plural form of a number of hands (a hand is the unit of area size). CLDR category "other".',
-      });
+      return msg(str`${n} hands`, { id: 'hands-other' });
   }
 };
 
