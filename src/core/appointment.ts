@@ -33,7 +33,8 @@ const event = (id: AppointmentEventId, ref: LeafletRef, condition?: 'varicose-ve
  * stockings, the patient puts on the stockings the clinic gives (`dressings-and-clinic-stockings`)
  * instead of the ones they brought.
  */
-export function appointmentEventsFor(protocol: ClinicProtocol = leafletProtocol): readonly AppointmentEvent[] {
+export function appointmentEventsFor(given?: ClinicProtocol | null): readonly AppointmentEvent[] {
+  const protocol = given ?? leafletProtocol;
   if (!protocol.preparation.clinicSuppliesStockings) return appointmentEvents;
   return Object.freeze([...appointmentEvents.slice(0, -1), event('dressings-and-clinic-stockings', 'appointment/2')]);
 }

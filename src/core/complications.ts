@@ -81,7 +81,8 @@ const lists = new WeakMap<ClinicProtocol, readonly Complication[]>();
  * Every complication the leaflet lists, the urgent one first, then the others in the leaflet's order,
  * with the period of the clinic's protocol where it sets one (sun avoidance if the skin darkens).
  */
-export function complicationsFor(protocol: ClinicProtocol = leafletProtocol): readonly Complication[] {
+export function complicationsFor(given?: ClinicProtocol | null): readonly Complication[] {
+  const protocol = given ?? leafletProtocol;
   let list = lists.get(protocol);
   if (list) return list;
   list = Object.freeze([

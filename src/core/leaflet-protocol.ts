@@ -76,7 +76,11 @@ export interface LeafletProtocol extends ClinicProtocol {
   readonly refs: Readonly<Record<string, LeafletRef>>;
 }
 
-/** The option every rule function takes: the clinic's protocol, `leafletProtocol` when left out. */
+/**
+ * The option every rule function takes: the clinic's protocol, `leafletProtocol` when left out. Give
+ * a protocol that `parseProtocol` returned (complete and checked) or `leafletProtocol`: the rule
+ * functions trust it, as they trust their types, and a hand-built object may make them throw.
+ */
 export interface ProtocolOption {
   readonly protocol?: ClinicProtocol | undefined;
 }

@@ -149,7 +149,8 @@ const asked = new WeakMap<ClinicProtocol, readonly SuitabilityQuestion[]>();
  * The questions a protocol asks, in the core's order, each dated one with the protocol's time window
  * (`leafletProtocol` when none is given: every question, with the leaflet's windows).
  */
-export function suitabilityQuestionsFor(protocol: ClinicProtocol = leafletProtocol): readonly SuitabilityQuestion[] {
+export function suitabilityQuestionsFor(given?: ClinicProtocol | null): readonly SuitabilityQuestion[] {
+  const protocol = given ?? leafletProtocol;
   let questions = asked.get(protocol);
   if (!questions) {
     questions = Object.freeze(
@@ -275,7 +276,7 @@ export function assessSuitability(answers: SuitabilityAnswers, options: AssessOp
   let headline: Headline = 'no-concerns-found';
 
   for (const key of Object.keys(given)) {
-    if (!questionIds.has(key)) invalid.push({ question: key, field: 'answer' });
+    if (!questionIds.has(key) && given[key] !== undefined) invalid.push({ question: key, field: 'answer' });
   }
   for (const question of questions) {
     const id = question.id;
@@ -310,7 +311,7 @@ export function assessSuitability(answers: SuitabilityAnswers, options: AssessOp
     }
   }
   for (const key of Object.keys(dates)) {
-    if (!questionIds.has(key)) invalid.push({ question: key, field: 'date' });
+    if (!questionIds.has(key) && dates[key] !== undefined) invalid.push({ question: key, field: 'date' });
   }
   return Object.freeze({
     headline,
