@@ -86,3 +86,16 @@ export function formatDaysFromToday(days: number, locale = currentLocale()): str
   if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   return format.format(days, 'day');
 }
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The plural category (`one`, `few`, `other`…) the active locale gives a count, for words Intl has no
+ * unit for ("2 hands", "3 times a day"): the caller has one message per category, which translators
+ * fill in for every category their language uses.
+ */
+export function pluralCategory(count: number, locale = currentLocale()): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+}

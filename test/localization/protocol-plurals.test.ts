@@ -14,7 +14,11 @@ type Rendered = HTMLElement & { updateComplete: Promise<unknown>; protocol: unkn
 const COUNTS = [1, 2, 5, 21] as const;
 const LOCALES = [sourceLocale, ...targetLocales];
 
-/** A valid protocol with `n` of every unit: overnight and all stockings in days, air travel in weeks, sun if darkened in months, no shaving in hours. */
+/**
+ * A valid protocol with `n` of every unit: overnight and all stockings in days, air travel in weeks,
+ * sun if darkened in months, no shaving in hours, and exercise in minutes (5 to 120) and times a day
+ * (1 to 6) where `n` is in their range.
+ */
 function protocolWith(n: number): ClinicProtocol {
   const result = parseProtocol({
     id: `plurals-${n}`,
@@ -26,6 +30,7 @@ function protocolWith(n: number): ClinicProtocol {
       stockingsDayAndNight: { amount: n, unit: 'days' },
       noAirTravel: { amount: n, unit: 'weeks' },
       sunIfDarkened: { amount: n, unit: 'months' },
+      exercise: { minutes: n >= 5 ? n : 30, timesPerDay: n <= 6 ? n : 2 },
     },
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -33,7 +38,7 @@ function protocolWith(n: number): ClinicProtocol {
 }
 
 /** Intl's words for `n` of `unit`, with its spaces (no-break in French) as plain spaces, like the text compared. */
-const unitWords = (locale: string, n: number, unit: 'hour' | 'day' | 'week' | 'month') =>
+const unitWords = (locale: string, n: number, unit: 'hour' | 'day' | 'week' | 'month' | 'minute') =>
   new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n).replace(/\s+/g, ' ');
 
 const textOf = async (el: Rendered) => {
@@ -49,6 +54,13 @@ async function rendered(markup: ReturnType<typeof html>, protocol: ClinicProtoco
 }
 
 describe("a clinic protocol's numbers in every language", () => {
+  it('says how often a day in the plural form of the number (Intl.PluralRules), which Intl has no unit for', async () => {
+    const timeline = (n: number) => rendered(html`<aftercare-timeline></aftercare-timeline>`, protocolWith(n));
+    expect(await timeline(1)).to.include('1 time a day,');
+    expect(await timeline(2)).to.include('2 times a day,');
+    expect(await timeline(5)).to.include('5 times a day,');
+  });
+
   after(async () => {
     await setLocale(sourceLocale);
   });
@@ -65,6 +77,7 @@ describe("a clinic protocol's numbers in every language", () => {
           const timeline = await rendered(html`<aftercare-timeline></aftercare-timeline>`, protocol);
           expect(timeline, 'stockings in days').to.include(unitWords(locale, n, 'day'));
           expect(timeline, 'air travel in weeks').to.include(unitWords(locale, n, 'week'));
+          if (n >= 5) expect(timeline, 'exercise in minutes').to.include(unitWords(locale, n, 'minute'));
           const checklist = await rendered(html`<preparation-checklist></preparation-checklist>`, protocol);
           expect(checklist, 'no shaving in hours').to.include(unitWords(locale, n, 'hour'));
           const complications = await rendered(html`<complications-list></complications-list>`, protocol);

@@ -5,7 +5,7 @@
  */
 import { msg, str } from '../../internal/localization.js';
 import { type AftercareEntry, type AftercareSchedule, type CalendarText } from '../../core/rules.js';
-import { formatAmount, formatAmountRange, formatDuration, formatNumber } from '../../internal/format.js';
+import { formatAmount, formatAmountRange, formatDuration, formatNumber, pluralCategory } from '../../internal/format.js';
 import { warningSignsText, type EmergencyService } from '../../internal/warning-signs.js';
 
 /** The words of one entry: what to do, how, and why (where the leaflet says why). */
@@ -28,6 +28,25 @@ const period = (entry: AftercareEntry): string => (entry.duration ? formatDurati
 /** The review window of the review entry in words ("4–6 weeks"), from the core (its days are whole weeks). */
 const reviewWindow = (review: AftercareEntry): string =>
   formatAmountRange(review.startDay / 7, (review.endDay ?? review.startDay) / 7, 'weeks');
+
+/** How often a day ("2 times a day"), in the plural form the language gives the number. */
+const timesADay = (count: number): string => {
+  const n = formatNumber(count);
+  switch (pluralCategory(count)) {
+    case 'zero':
+      return msg(str`${n} times a day`, { id: 'times-a-day-zero' });
+    case 'one':
+      return msg(str`${n} time a day`, { id: 'times-a-day-one' });
+    case 'two':
+      return msg(str`${n} times a day`, { id: 'times-a-day-two' });
+    case 'few':
+      return msg(str`${n} times a day`, { id: 'times-a-day-few' });
+    case 'many':
+      return msg(str`${n} times a day`, { id: 'times-a-day-many' });
+    default:
+      return msg(str`${n} times a day`, { id: 'times-a-day-other' });
+  }
+};
 
 /** The leaflet's aftercare in words; every number comes from the core's entry, formatted with `Intl`. */
 export const words = (entry: AftercareEntry, service: EmergencyService): Words => {
@@ -54,7 +73,7 @@ export const words = (entry: AftercareEntry, service: EmergencyService): Words =
       return {
         title: msg('Take some gentle exercise'),
         body: msg(
-          str`For example, a walk or a gentle bike ride of ${formatAmount(entry.details?.minutes ?? 0, 'minutes')}, ${formatNumber(entry.details?.timesPerDay ?? 0)} times a day, until ${period(entry)} after your treatment. Do not make it too hard: that can undo the good it does.`,
+          str`For example, a walk or a gentle bike ride of ${formatAmount(entry.details?.minutes ?? 0, 'minutes')}, ${timesADay(entry.details?.timesPerDay ?? 0)}, until ${period(entry)} after your treatment. Do not make it too hard: that can undo the good it does.`,
         ),
         why: better,
       };

@@ -1,4 +1,4 @@
-import { currentLocale, msg, str } from '../../internal/localization.js';
+import { msg, str } from '../../internal/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -13,7 +13,7 @@ import {
 import type { AttributeCheck } from '../../internal/attribute-check.js';
 import { keyword, plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { formatAmountRange, formatNumber } from '../../internal/format.js';
+import { formatAmountRange, formatNumber, pluralCategory } from '../../internal/format.js';
 import { governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
 import { areaSizeGuideStyles } from './area-size-guide.styles.js';
@@ -52,20 +52,14 @@ type Area = ClinicProtocol['area'];
 const handsFor = (size: AreaSize, { smallAtMostHands: small, largeAtLeastHands: large }: Area): number =>
   ({ small, medium: (small + large) / 2, large })[size];
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /**
  * A number of hands in words ("1 hand", "2 hands", "1.5 hands"), in the plural form the language
- * gives that number (`Intl.PluralRules`): one message per plural category, since Intl has no unit
- * for hands. English needs two forms; translators fill in every category their language uses (the
- * message ids name the category: `hands-one`, `hands-few`…).
+ * gives that number (`pluralCategory`): one message per plural category, since Intl has no unit for
+ * hands (the message ids name the category: `hands-one`, `hands-few`…).
  */
 const hands = (count: number): string => {
-  const locale = currentLocale();
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const n = formatNumber(count);
-  switch (rules.select(count)) {
+  switch (pluralCategory(count)) {
     case 'zero':
       return msg(str`${n} hands`, { id: 'hands-zero' });
     case 'one':

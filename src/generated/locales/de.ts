@@ -148,6 +148,7 @@
 's82ee34e920111aad': `Die Heilung kann mehrere Wochen dauern. Ihre Beine können empfindlich sein, sich verfärben oder sich hart anfühlen. Oder es kann ein Geflecht aus winzigen roten Blutgefäßen erscheinen.`,
 's83c9f7455ce0b0c5': str`Kontakt mit ${0} aufnehmen`,
 's840ef32f2c9e3ae3': `Keine heißen Bäder oder Duschen`,
+'s84e06bdd836d7885': str`Gehen Sie zum Beispiel spazieren oder fahren Sie gemütlich Rad: ${0} lang, ${1}, bis ${2} nach Ihrer Behandlung. Strengen Sie sich dabei nicht zu sehr an: Das kann den Nutzen wieder aufheben.`,
 's85aed41af24cfac1': `Ihre Antworten`,
 's871d09a718ab2d7e': `Eine Vene dicht unter der Hautoberfläche kann sich entzünden.`,
 's88ac0877f734c6d7': `Hatten Sie schon einmal ein Blutgerinnsel in einer tiefen Vene (tiefe Venenthrombose, TVT) oder in der Lunge (Lungenembolie, LE)?`,
@@ -261,7 +262,6 @@
 'sf4baab2257dd6f0c': str`Kaufen Sie Kompressionsstrümpfe der Klasse ${0} und bringen Sie sie mit`,
 'sf5ba2af40db37e68': `Ihre Antworten konnten nicht angezeigt werden, weil ein Teil dieser Seite nicht geladen wurde. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.`,
 'sf655bdd476212804': `Sie haben „Nicht sicher“ geantwortet. Deshalb steht dieser Punkt sicherheitshalber hier.`,
-'sfa09fc95fc6f97ca': str`Gehen Sie zum Beispiel spazieren oder fahren Sie gemütlich Rad: ${0} lang, ${1}-mal am Tag, bis ${2} nach Ihrer Behandlung. Strengen Sie sich dabei nicht zu sehr an: Das kann den Nutzen wieder aufheben.`,
 'sfa382355e9b683cb': str`Sie sollten ${0} nach Ihrer Behandlung zu einem Kontrolltermin gehen.`,
 'sfa72f218de3ecdcf': `Bewegen Sie sich sanft`,
 'sfaae536fee4fea9e': `Wenn Sie außer Besenreisern auch Krampfadern haben, müssen zuerst die Krampfadern behandelt werden. Der hohe Druck in Ihren Venen würde sonst verhindern, dass die Behandlung der Besenreiser wirkt. Ein Gefäßchirurg (ein Arzt, der Venen behandelt) untersucht Krampfadern.`,
@@ -269,5 +269,11 @@
 'sfdd38e55c9bd0b0c': `Es werden Verbände angelegt, und Sie ziehen die Kompressionsstrümpfe an, die Sie mitgebracht haben.`,
 'sfe37e71480b5c3d2': `Hautgeschwüre und geschädigte Haut (Nekrose)`,
 'sffdc07759438aa09': `Über einige Ihrer Antworten müssen Sie vor der Buchung mit der Klinik sprechen. Die Klinik muss vielleicht besonders vorsichtig sein oder kann Sie vielleicht nicht behandeln.`,
+'times-a-day-few': str`${0}-mal am Tag`,
+'times-a-day-many': str`${0}-mal am Tag`,
+'times-a-day-one': str`${0}-mal am Tag`,
+'times-a-day-other': str`${0}-mal am Tag`,
+'times-a-day-two': str`${0}-mal am Tag`,
+'times-a-day-zero': str`${0}-mal am Tag`,
     };
   

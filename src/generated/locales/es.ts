@@ -148,6 +148,7 @@
 's82ee34e920111aad': `La curación puede tardar varias semanas. Puede notar las piernas doloridas al tocarlas, con cambios de color o endurecidas, o puede aparecer una red de pequeños vasos sanguíneos rojos.`,
 's83c9f7455ce0b0c5': str`Póngase en contacto con ${0}`,
 's840ef32f2c9e3ae3': `No se dé baños ni duchas calientes`,
+'s84e06bdd836d7885': str`Por ejemplo, un paseo a pie o un paseo suave en bicicleta de ${0}, ${1}, hasta ${2} después del tratamiento. No haga un ejercicio demasiado intenso: puede perder el beneficio que le aporta.`,
 's85aed41af24cfac1': `Sus respuestas`,
 's871d09a718ab2d7e': `Una vena cercana a la superficie de la piel puede inflamarse.`,
 's88ac0877f734c6d7': `¿Ha tenido alguna vez un coágulo de sangre en una vena profunda (trombosis venosa profunda, TVP) o en los pulmones (embolia pulmonar, EP)?`,
@@ -261,7 +262,6 @@
 'sf4baab2257dd6f0c': str`Compre medias de compresión de clase ${0} y tráigalas con usted`,
 'sf5ba2af40db37e68': `No se han podido mostrar sus respuestas porque una parte de esta página no se ha cargado. Compruebe su conexión a internet e inténtelo de nuevo.`,
 'sf655bdd476212804': `Ha respondido «No lo sé», así que esto aparece en la lista por precaución.`,
-'sfa09fc95fc6f97ca': str`Por ejemplo, un paseo a pie o un paseo suave en bicicleta de ${0}, ${1} veces al día, hasta ${2} después del tratamiento. No haga un ejercicio demasiado intenso: puede perder el beneficio que le aporta.`,
 'sfa382355e9b683cb': str`Debe acudir a una cita de revisión ${0} después del tratamiento.`,
 'sfa72f218de3ecdcf': `Haga algo de ejercicio suave`,
 'sfaae536fee4fea9e': `Si tiene varices además de arañas vasculares, primero hay que tratar las varices. La presión alta en sus venas impediría que funcionara el tratamiento de las arañas vasculares. Un cirujano vascular (un médico que trata las venas) revisa las varices.`,
@@ -269,5 +269,11 @@
 'sfdd38e55c9bd0b0c': `Se le ponen apósitos y usted se pone las medias de compresión que ha traído.`,
 'sfe37e71480b5c3d2': `Úlceras en la piel y piel dañada (necrosis)`,
 'sffdc07759438aa09': `Antes de pedir cita, tiene que hablar de algunas de sus respuestas con la clínica. Puede que la clínica tenga que tomar precauciones adicionales o que no pueda tratarle.`,
+'times-a-day-few': str`${0} veces al día`,
+'times-a-day-many': str`${0} veces al día`,
+'times-a-day-one': str`${0} vez al día`,
+'times-a-day-other': str`${0} veces al día`,
+'times-a-day-two': str`${0} veces al día`,
+'times-a-day-zero': str`${0} veces al día`,
     };
   

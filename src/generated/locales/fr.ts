@@ -148,6 +148,7 @@
 's82ee34e920111aad': `La guérison peut prendre plusieurs semaines. Vos jambes peuvent être sensibles, changer de couleur ou sembler dures. Un réseau de minuscules vaisseaux sanguins rouges peut aussi apparaître.`,
 's83c9f7455ce0b0c5': str`Contacter ${0}`,
 's840ef32f2c9e3ae3': `Pas de bain ni de douche chauds`,
+'s84e06bdd836d7885': str`Par exemple, une marche ou une balade tranquille à vélo de ${0}, ${1}, jusqu’à ${2} après votre traitement. Ne forcez pas trop : cela peut annuler ses bienfaits.`,
 's85aed41af24cfac1': `Vos réponses`,
 's871d09a718ab2d7e': `Une veine proche de la surface de la peau peut s’enflammer.`,
 's88ac0877f734c6d7': `Avez-vous déjà eu un caillot de sang dans une veine profonde (thrombose veineuse profonde, TVP) ou dans les poumons (embolie pulmonaire, EP) ?`,
@@ -261,7 +262,6 @@
 'sf4baab2257dd6f0c': str`Achetez des bas de compression de classe ${0} et apportez-les avec vous`,
 'sf5ba2af40db37e68': `Vos réponses n’ont pas pu être affichées, car une partie de cette page ne s’est pas chargée. Vérifiez votre connexion Internet et réessayez.`,
 'sf655bdd476212804': `Vous avez répondu « Je ne sais pas » : ce point est donc indiqué par précaution.`,
-'sfa09fc95fc6f97ca': str`Par exemple, une marche ou une balade tranquille à vélo de ${0}, ${1} fois par jour, jusqu’à ${2} après votre traitement. Ne forcez pas trop : cela peut annuler ses bienfaits.`,
 'sfa382355e9b683cb': str`Vous devez venir à un rendez-vous de contrôle ${0} après votre traitement.`,
 'sfa72f218de3ecdcf': `Faites un peu d’exercice doux`,
 'sfaae536fee4fea9e': `Si vous avez des varices en plus des varicosités, il faut d’abord traiter les varices. La forte pression dans vos veines empêcherait le traitement des varicosités de fonctionner. Un chirurgien vasculaire (un médecin qui soigne les veines) examine les varices.`,
@@ -269,5 +269,11 @@
 'sfdd38e55c9bd0b0c': `Des pansements sont posés, et vous mettez les bas de compression que vous avez apportés.`,
 'sfe37e71480b5c3d2': `Ulcères de la peau et peau abîmée (nécrose)`,
 'sffdc07759438aa09': `Certaines de vos réponses doivent être discutées avec la clinique avant de prendre rendez-vous. La clinique devra peut-être prendre des précautions supplémentaires, ou ne pourra peut-être pas vous traiter.`,
+'times-a-day-few': str`${0} fois par jour`,
+'times-a-day-many': str`${0} fois par jour`,
+'times-a-day-one': str`${0} fois par jour`,
+'times-a-day-other': str`${0} fois par jour`,
+'times-a-day-two': str`${0} fois par jour`,
+'times-a-day-zero': str`${0} fois par jour`,
     };
   

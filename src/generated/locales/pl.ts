@@ -148,6 +148,7 @@
 's82ee34e920111aad': `Gojenie może trwać kilka tygodni. Nogi mogą być wrażliwe na dotyk, zmienić kolor lub stać się twarde w dotyku. Może też pojawić się siateczka drobnych czerwonych naczynek.`,
 's83c9f7455ce0b0c5': str`Kontakt: ${0}`,
 's840ef32f2c9e3ae3': `Bez gorących kąpieli i pryszniców`,
+'s84e06bdd836d7885': str`Na przykład ${0} spaceru lub spokojnej jazdy na rowerze, ${1}, przez ${2} po zabiegu. Wysiłek nie powinien być zbyt duży, bo może to zniweczyć jego dobre działanie.`,
 's85aed41af24cfac1': `Udzielone odpowiedzi`,
 's871d09a718ab2d7e': `Żyła tuż pod powierzchnią skóry może ulec zapaleniu.`,
 's88ac0877f734c6d7': `Czy kiedykolwiek wystąpił zakrzep krwi w żyle głębokiej (zakrzepica żył głębokich, ZŻG) lub w płucach (zatorowość płucna, ZP)?`,
@@ -261,7 +262,6 @@
 'sf4baab2257dd6f0c': str`Prosimy kupić pończochy uciskowe klasy ${0} i zabrać je ze sobą`,
 'sf5ba2af40db37e68': `Nie można wyświetlić odpowiedzi, ponieważ część tej strony się nie wczytała. Prosimy sprawdzić połączenie z internetem i spróbować ponownie.`,
 'sf655bdd476212804': `Wybrano odpowiedź „Nie wiem”, więc dla bezpieczeństwa ta pozycja jest na liście.`,
-'sfa09fc95fc6f97ca': str`Na przykład ${0} spaceru lub spokojnej jazdy na rowerze, ${1} razy dziennie, przez ${2} po zabiegu. Wysiłek nie powinien być zbyt duży, bo może to zniweczyć jego dobre działanie.`,
 'sfa382355e9b683cb': str`Należy przyjść na wizytę kontrolną ${0} po zabiegu.`,
 'sfa72f218de3ecdcf': `Zalecany jest lekki ruch`,
 'sfaae536fee4fea9e': `Jeśli oprócz pajączków naczyniowych występują żylaki, najpierw trzeba leczyć żylaki. Wysokie ciśnienie w żyłach sprawiłoby, że leczenie pajączków nie przyniosłoby efektu. Żylaki ocenia chirurg naczyniowy (lekarz, który leczy żyły).`,
@@ -269,5 +269,11 @@
 'sfdd38e55c9bd0b0c': `Zakładane są opatrunki. Następnie należy założyć pończochy uciskowe przyniesione ze sobą.`,
 'sfe37e71480b5c3d2': `Owrzodzenia i uszkodzenie skóry (martwica)`,
 'sffdc07759438aa09': `Niektóre odpowiedzi trzeba omówić z kliniką przed umówieniem wizyty. Może być potrzebna szczególna ostrożność albo klinika może nie móc wykonać zabiegu.`,
+'times-a-day-few': str`${0} razy dziennie`,
+'times-a-day-many': str`${0} razy dziennie`,
+'times-a-day-one': str`${0} raz dziennie`,
+'times-a-day-other': str`${0} raza dziennie`,
+'times-a-day-two': str`${0} raza dziennie`,
+'times-a-day-zero': str`${0} raza dziennie`,
     };
   
