@@ -41,6 +41,7 @@ export function Page(): Rendered {
         reviewed-by="Dr A. Example"
         reviewed-on="2026-01-05"
         next-review="2027-01-05"
+        protocol="clinic-protocol"
         onsuitability-change={(event) => {
           setHeadline(event.detail.headline);
         }}
