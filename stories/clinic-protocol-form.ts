@@ -87,6 +87,13 @@ export const sections: readonly Section[] = [
     title: 'After the treatment',
     path: 'aftercare',
     settings: [
+      {
+        kind: 'number',
+        path: 'aftercare.removeDressingsDay',
+        label: 'Dressings come off',
+        unit: 'days after the treatment',
+        hint: '0 is at bedtime on the night of the treatment, as the leaflet says; up to 14.',
+      },
       period('aftercare.stockings', 'Stockings'),
       period('aftercare.stockingsDayAndNight', 'Stockings day and night (within the stockings period)'),
       {

@@ -78,10 +78,11 @@ const fromTreatment = (id: AftercareId, duration: ProtocolDuration, ref: Leaflet
 function planOf(protocol: ClinicProtocol): readonly Plan[] {
   let plan = plans.get(protocol);
   if (plan) return plan;
-  const { stockings, stockingsDayAndNight, exercise, noHotBaths, noAirTravel, noSun, sunIfDarkened, review } = protocol.aftercare;
+  const { removeDressingsDay, stockings, stockingsDayAndNight, exercise, noHotBaths, noAirTravel, noSun, sunIfDarkened, review } =
+    protocol.aftercare;
   const week = 7;
   plan = [
-    { id: 'remove-dressings', kind: 'instruction', startDay: 0, endDay: 0, ref: 'aftercare/1' },
+    { id: 'remove-dressings', kind: 'instruction', startDay: removeDressingsDay, endDay: removeDressingsDay, ref: 'aftercare/1' },
     fromTreatment('stockings-day-and-night', stockingsDayAndNight, 'aftercare/3'),
     fromTreatment('stockings', stockings, 'aftercare/3'),
     fromTreatment('exercise', exercise.duration, 'aftercare/2', {

@@ -7,8 +7,7 @@
  *
  * What a protocol cannot change: the warning signs (leg swelling, shortness of breath: go to A&E) and
  * the "this is not a medical assessment" statement are not settings, so no protocol can remove or
- * weaken them. Nor can it change when the dressings come off: the leaflet gives only "when you go to
- * bed on the night of your treatment" (a time of day, not a number of days), so that stays as worded.
+ * weaken them.
  */
 import type { LeafletRef } from './leaflet.js';
 import type { DatedQuestionId, QuestionId } from './suitability.js';
@@ -52,6 +51,11 @@ export interface ClinicProtocol {
     readonly mentionParacetamol: boolean;
   };
   readonly aftercare: {
+    /**
+     * The day the dressings come off, counted from the treatment day: 0 is the leaflet's "when you go
+     * to bed on the night of your treatment"; a later day is that many days after the treatment.
+     */
+    readonly removeDressingsDay: number;
     /** Stockings after treatment, from the treatment day. */
     readonly stockings: ProtocolDuration;
     /** Stockings day and night (overnight too), from the treatment day; within `stockings`. */
@@ -125,6 +129,7 @@ export const leafletProtocol: LeafletProtocol = deepFreeze({
   faceAlternative: 'Thermavein',
   preparation: { noShavingHours: 24, hosieryClass: 1, clinicSuppliesStockings: false, mentionParacetamol: true },
   aftercare: {
+    removeDressingsDay: 0,
     stockings: weeks(1),
     stockingsDayAndNight: { amount: 3, unit: 'days' },
     exercise: { minutes: 30, timesPerDay: 2, duration: weeks(1) },
@@ -144,6 +149,7 @@ export const leafletProtocol: LeafletProtocol = deepFreeze({
     'preparation.hosieryClass': 'suitability/14',
     'preparation.clinicSuppliesStockings': 'suitability/14',
     'preparation.mentionParacetamol': 'pain/1',
+    'aftercare.removeDressingsDay': 'aftercare/1',
     'aftercare.stockings': 'aftercare/3',
     'aftercare.stockingsDayAndNight': 'aftercare/3',
     'aftercare.exercise.minutes': 'aftercare/2',

@@ -103,6 +103,8 @@ const fields: Readonly<Record<string, Field>> = {
   aftercare: {
     kind: 'object',
     fields: {
+      // 0: at bedtime on the night of the treatment (the leaflet); up to two weeks later.
+      removeDressingsDay: { kind: 'integer', range: [0, 14], unit: 'days after the treatment' },
       stockings: period,
       stockingsDayAndNight: period,
       exercise: {

@@ -460,6 +460,18 @@ describe('a clinic protocol on the page', () => {
       expect(entry(timeline, 'sun-if-darkened')).to.include(`at least ${unit('month', 18)} from when it turns darker`);
       expect(text(timeline)).to.not.include(unit('month', 12));
     });
+    it('<aftercare-timeline> takes the dressings off on the day the protocol sets, under a heading of that day', async () => {
+      const later = { ...structuredClone(CITY), aftercare: { ...structuredClone(CITY.aftercare), removeDressingsDay: 2 } };
+      expect(parseProtocol(later).ok).to.equal(true);
+      const timeline = make('aftercare-timeline');
+      await onPage(block('msc-protocol', JSON.stringify(later)), timeline);
+      expect(entry(timeline, 'remove-dressings')).to.include(
+        `You can remove the dressings we put on ${unit('day', 2)} after your treatment.`,
+      );
+      expect(text(timeline)).to.include(`${unit('day', 2)} after your treatment`);
+      expect(text(timeline), 'no approximate range of one day').to.not.include('~');
+      expect(text(timeline)).to.not.include('at bedtime');
+    });
   });
 
   describe('the governance footer', () => {

@@ -146,6 +146,14 @@ describe('the rule functions follow a clinic protocol', () => {
       expect(relative.lastDay).to.equal(56);
     });
 
+    it('takes off the dressings on the day the protocol says (the leaflet: the treatment day, at bedtime)', () => {
+      const later = parsed({ ...cityClinicInput, aftercare: { ...cityClinicInput.aftercare, removeDressingsDay: 2 } });
+      const dressings = (protocol: ClinicProtocol) => schedule('2026-03-27', protocol).entries.find((e) => e.id === 'remove-dressings')!;
+      expect(dressings(later)).to.include({ startDay: 2, endDay: 2, start: '2026-03-29', end: '2026-03-29' });
+      expect(dressings(cityClinic)).to.include({ startDay: 0, endDay: 0, start: '2026-03-27' });
+      expect(dressings(leafletProtocol)).to.include({ startDay: 0, endDay: 0 });
+    });
+
     it('dates them from the treatment day', () => {
       const dated = schedule('2026-03-27', cityClinic);
       expect(dated.entries.map((e) => [e.id, e.start, e.end])).to.deep.equal([

@@ -127,6 +127,7 @@ describe('leafletProtocol', () => {
       'preparation.hosieryClass': step('buy-compression-hosiery')?.ref,
       'preparation.clinicSuppliesStockings': step('buy-compression-hosiery')?.ref,
       'preparation.mentionParacetamol': step('paracetamol-if-worried')?.ref,
+      'aftercare.removeDressingsDay': entry('remove-dressings').ref,
       'aftercare.stockings': entry('stockings').ref,
       'aftercare.stockingsDayAndNight': entry('stockings-day-and-night').ref,
       'aftercare.exercise.minutes': entry('exercise').ref,

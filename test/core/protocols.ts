@@ -119,6 +119,7 @@ const aftercare = fc
         noSun: period,
         noAirTravel: period,
         sunIfDarkened: fc.integer({ min: 1, max: 24 }).map((amount) => ({ amount, unit: 'months' })),
+        removeDressingsDay: fc.integer({ min: 0, max: 14 }),
       },
       { requiredKeys: [] },
     ),

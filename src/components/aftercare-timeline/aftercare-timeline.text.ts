@@ -53,10 +53,16 @@ export const words = (entry: AftercareEntry, service: EmergencyService): Words =
   const better = msg('This helps your treatment work better.');
   switch (entry.id) {
     case 'remove-dressings':
-      return {
-        title: msg('Take off your dressings at bedtime'),
-        body: msg('You can remove the dressings we put on when you go to bed on the night of your treatment.'),
-      };
+      // The leaflet's day is the treatment day (at bedtime); a clinic's protocol may say a later day.
+      return entry.startDay === 0
+        ? {
+            title: msg('Take off your dressings at bedtime'),
+            body: msg('You can remove the dressings we put on when you go to bed on the night of your treatment.'),
+          }
+        : {
+            title: msg('Take off your dressings'),
+            body: msg(str`You can remove the dressings we put on ${formatAmount(entry.startDay, 'days')} after your treatment.`),
+          };
     case 'stockings-day-and-night':
       return {
         title: msg('Wear your stockings day and night'),
@@ -122,7 +128,9 @@ export const periodName = (step: Step): string => {
   const review = step.entries.find((entry) => entry.id === 'review');
   if (review) return msg(str`${reviewWindow(review)} after your treatment`);
   if (step.startDay === 0 && first?.duration) return msg(str`Until ${period(first)} after your treatment`);
-  return msg(str`${formatAmountRange(step.startDay, step.endDay, 'days')} after your treatment`);
+  // One day is one amount: Intl writes a range of one number as an approximation ("~2 days").
+  const days = step.startDay === step.endDay ? formatAmount(step.endDay, 'days') : formatAmountRange(step.startDay, step.endDay, 'days');
+  return msg(str`${days} after your treatment`);
 };
 
 /** The words of each calendar event: the same title, instruction and reason as on screen. */
