@@ -163,6 +163,21 @@ describe('the per-element script-tag files (dist/cdn/<tag>.js)', function () {
     }
   });
 
+  it('a page that also loads the all-in-one bundle (README: never both) breaks nothing: the first definitions stay, with one console note', async () => {
+    const page = await open(
+      script('suitability-checker.js') + script('microsclerotherapy-widgets.js'),
+      '<suitability-checker></suitability-checker><complications-list></complications-list>',
+    );
+    try {
+      expect(page.elements.map((element) => headingOf(element) !== '')).to.deep.equal([true, true]);
+      expect(page.win.litElementVersions, 'two copies of Lit').to.have.length(2);
+      expect(page.win.mscNotes).to.have.length(1);
+      expect(page.win.mscNotes[0]).to.match(/^info: .*another copy of the library/);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
   it('a file exports its class and the language API, as the all-in-one bundle does', async () => {
     const page = await open(
       `<script type="module">import * as file from '${CDN}area-size-guide.js'; window.mscExports = Object.keys(file);</script>`,
