@@ -19,6 +19,12 @@ const NODE_ONLY = '!test/**/*.node.test.ts';
 const BROWSER_FILES = ['test/**/*.test.ts', NODE_ONLY, '!test/**/*.tz.test.ts', '!test/built/**'];
 /** Tests of the built package in dist/ (`npm test` builds it first; run alone after `npm run build`). */
 const BUILT_FILES = ['test/built/**/*.test.ts'];
+/**
+ * The tests of the built package that every engine runs (groups built-firefox and built-webkit; the
+ * built group runs them in Chromium with the rest, which read Chromium's DevTools protocol, compare
+ * its screenshots or check what only Chromium does, such as blocking="render").
+ */
+const BUILT_EVERY_ENGINE = ['test/built/per-element.test.ts'];
 /** The core logic plus the time-zone tests, in Chromium with an emulated time zone. */
 const TZ_FILES = ['test/core/**/*.test.ts', 'test/**/*.tz.test.ts', NODE_ONLY];
 /** `npm test -- --group chromium --files <glob>` (scripts/test.js passes it as WTR_FILES): only these files, for quick local work. */
@@ -74,6 +80,30 @@ const newWindowPage = ({ browser }) => browser.newPage({ type: 'window' });
 function named(launcher, name) {
   launcher.name = name;
   return launcher;
+}
+
+/** Firefox ESR, driven by puppeteer-core over WebDriver BiDi; `name` labels its results. */
+function firefoxLauncher(name) {
+  return named(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: firefoxPrefs,
+        // Mozilla's own test switch: refuses connections to anything but this machine, and
+        // (on ESR, which ignores puppeteer's services.settings.server pref otherwise) stops
+        // remote-settings syncs with firefox.settings.services.mozilla.com.
+        env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+      },
+      createPage: newWindowPage,
+      // Firefox fires no focus events in a window that is not the focused one, so one page
+      // at a time (seen: focus tests fail with 2).
+      concurrency: 1,
+    }),
+    name,
+  );
 }
 
 function timeZoneGroup(name, timeZone) {
@@ -140,38 +170,15 @@ const groups = [
     files: filesOf(BROWSER_FILES),
     browsers: [named(chromeLauncher({ launchOptions: chromiumLaunchOptions, createPage: newWindowPage }), 'Chromium')],
   },
-  {
-    name: 'firefox',
-    files: filesOf(BROWSER_FILES),
-    browsers: [
-      named(
-        chromeLauncher({
-          puppeteer,
-          launchOptions: {
-            browser: 'firefox',
-            executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-            headless: true,
-            extraPrefsFirefox: firefoxPrefs,
-            // Mozilla's own test switch: refuses connections to anything but this machine, and
-            // (on ESR, which ignores puppeteer's services.settings.server pref otherwise) stops
-            // remote-settings syncs with firefox.settings.services.mozilla.com.
-            env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-          },
-          createPage: newWindowPage,
-          // Firefox fires no focus events in a window that is not the focused one, so one page
-          // at a time (seen: focus tests fail with 2).
-          concurrency: 1,
-        }),
-        'Firefox',
-      ),
-    ],
-  },
+  { name: 'firefox', files: filesOf(BROWSER_FILES), browsers: [firefoxLauncher('Firefox')] },
   { name: 'webkit', files: filesOf(BROWSER_FILES), browsers: [webkitLauncher()] },
   {
     name: 'built',
     files: filesOf(BUILT_FILES),
     browsers: [named(chromeLauncher({ launchOptions: chromiumLaunchOptions, createPage: newWindowPage }), 'Chromium (dist)')],
   },
+  { name: 'built-firefox', files: filesOf(BUILT_EVERY_ENGINE), browsers: [firefoxLauncher('Firefox (dist)')] },
+  { name: 'built-webkit', files: filesOf(BUILT_EVERY_ENGINE), browsers: [named(webkitLauncher(), 'WebKit (dist)')] },
   ...Object.entries(TIME_ZONES).map(([name, zone]) => timeZoneGroup(name, zone)),
 ];
 
@@ -307,6 +314,4 @@ export default {
 };
 
 /** Which browser engine each group needs (scripts/test.js installs or checks only those). */
-export const groupEngines = Object.fromEntries(
-  groups.map((g) => [g.name, g.name === 'firefox' || g.name === 'webkit' ? g.name : 'chromium']),
-);
+export const groupEngines = Object.fromEntries(groups.map((g) => [g.name, /(^|-)(firefox|webkit)$/.exec(g.name)?.[2] ?? 'chromium']));

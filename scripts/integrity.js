@@ -1,8 +1,8 @@
 // `npm run integrity` (after `npm run build`): copies the Subresource Integrity values of
 // dist/cdn/integrity.json (written by the cdn build, vite.config.ts) into README.md and the Storybook
-// Embed pages (stories/*.embed.mdx). A line that names one file of integrity.json (`/<file>"` in a
-// script tag, `` `<file>` `` in a table) and holds a `sha384-…` value gets that file's value; nothing
-// else changes. test/integrity.node.test.ts fails while a value there differs from integrity.json.
+// Embed pages (stories/*.embed.mdx). A line that names one file of integrity.json (`/dist/cdn/<file>"`
+// in a script or modulepreload tag, `` `<file>` `` in a table) and holds a `sha384-…` value gets that
+// file's value; nothing else changes. test/integrity.node.test.ts fails while a value there differs from integrity.json.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ if (!existsSync(json)) {
 }
 const integrity = JSON.parse(readFileSync(json, 'utf8'));
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const names = Object.keys(integrity).map((file) => ({ file, pattern: new RegExp(`(?:/${escape(file)}"|\`${escape(file)}\`)`) }));
+const names = Object.keys(integrity).map((file) => ({ file, pattern: new RegExp(`(?:/dist/cdn/${escape(file)}"|\`${escape(file)}\`)`) }));
 const value = /sha384-[A-Za-z0-9+/]+={0,2}/;
 const values = new RegExp(value.source, 'g');
 

@@ -50,13 +50,17 @@ export function element(tag: string): ElementDeclaration {
   return found;
 }
 
-/** The URL of the script-tag bundle of this version on the CDN. */
-export const cdnUrl = `https://cdn.jsdelivr.net/npm/microsclerotherapy-widgets@${version}/dist/cdn/microsclerotherapy-widgets.js`;
+/** The folder of the script-tag files of this version on the CDN. */
+const cdn = `https://cdn.jsdelivr.net/npm/microsclerotherapy-widgets@${version}/dist/cdn/`;
+
+/** The URL of an element's own script-tag file (dist/cdn/<tag>.js) of this version on the CDN. */
+export const elementFileUrl = (tag: string): string => `${cdn}${tag}.js`;
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The HTML a CMS editor pastes to embed `tag` with the story's current args: the script tag, then the
+ * The HTML a CMS editor pastes to embed `tag` with the story's current args: the script tag of the
+ * element's own file (the Embed page says when the all-in-one bundle is the better choice), then the
  * element with every attribute the manifest names that has a value (a true boolean as a bare
  * attribute), and the --msc- custom properties set in the controls as an inline style.
  */
@@ -87,5 +91,5 @@ export function embedSnippet(tag: string, args: Readonly<Record<string, unknown>
         ? `<${tag} ${attributes.join(' ')}>`
         : `<${tag}\n${attributes.map((a) => `  ${a}`).join('\n')}\n>`;
   const styleBlock = partRules.length > 0 ? `\n\n<style>\n${partRules.join('\n').replace(/</g, '\\3C ')}\n</style>` : '';
-  return `<script type="module" src="${cdnUrl}"></script>${styleBlock}\n\n${open}</${tag}>`;
+  return `<script type="module" src="${elementFileUrl(tag)}"></script>${styleBlock}\n\n${open}</${tag}>`;
 }

@@ -9,7 +9,8 @@
  *
  * And what the placement does to the page's layout while the script is on its way (measured in the
  * frame by test/embed/probe.ts): with the script in the head with `blocking="render"` (the guide's
- * recommendation, the *-head.html pages), the first paint waits for it and nothing moves (CLS 0); with
+ * recommendation, the *-head.html pages, with the all-in-one bundle or the widgets' own files), the
+ * first paint waits for it and nothing moves (CLS 0); with
  * the body snippet, the `:not(:defined)` rule keeps 16em for each element until it is defined after
  * the first paint, no element is shorter than that, and nothing above the elements moves (what is
  * below them may still move, so CLS is not always 0); on Wix, the box sized in the editor keeps the
@@ -306,6 +307,48 @@ describe('embedding on the platforms clinics use (test/embed/)', function () {
     },
   );
 
+  platformPage(
+    {
+      title: "plain HTML, the widgets' own files in the head (dist/cdn/<tag>.js)",
+      path: '/test/embed/plain-elements-head.html',
+      count: 2,
+      placement: 'head',
+    },
+    (page) => {
+      it("loads the widgets' own files and the shared files, not the all-in-one bundle", () => {
+        const loaded = page()
+          .frame.contentWindow!.performance.getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.startsWith('/dist/'));
+        expect(loaded).to.include.members([
+          '/dist/cdn/suitability-checker.js',
+          '/dist/cdn/area-size-guide.js',
+          '/dist/cdn/shared/common.js',
+        ]);
+        expect(loaded.filter((path) => !/^\/dist\/cdn\/(shared\/|suitability-checker\.js$|area-size-guide\.js$)/.test(path))).to.deep.equal(
+          [],
+        );
+      });
+    },
+  );
+
+  platformPage(
+    {
+      title: "plain HTML in German, the widgets' own files and their translation (shared/locales/) in the head",
+      path: '/test/embed/plain-elements-de-head.html',
+      count: 2,
+      placement: 'head',
+    },
+    (page) => {
+      it('shows German words from the first paint (the translation came with the files)', () => {
+        const checker = one(page(), 'suitability-checker');
+        expect(part(checker, 'heading')!.textContent).to.include('Vor Ihrem Beratungsgespräch');
+        expect(textOf(checker)).to.include('Praxis am Lindenweg');
+        expect(page().probe.firstContentfulPaint, 'first paint').to.be.a('number');
+      });
+    },
+  );
+
   for (const [placement, path] of [
     ['head', '/test/embed/wordpress-head.html'],
     ['rule', '/test/embed/wordpress.html'],
@@ -520,6 +563,14 @@ describe('the embedding guide shows the snippets the pages test', () => {
     expect(`${head!}\n${translation!}`).to.equal(await snippetOf('/test/embed/plain-de-head.html', 'msc-head-snippet'));
   });
 
+  it("the widgets' own files (before the first section): the head of the pages that load them, in English and in German", async () => {
+    const [, , elements, translation] = blocks('', 'html');
+    expect(elements, "a third html block: the widgets' own files").to.include('/dist/cdn/suitability-checker.js');
+    expect(elements).to.equal(await snippetOf('/test/embed/plain-elements-head.html', 'msc-head-snippet'));
+    expect(translation, 'a fourth html block: their translation').to.include('/dist/cdn/shared/locales/de.js');
+    expect(`${elements!}\n${translation!}`).to.equal(await snippetOf('/test/embed/plain-elements-de-head.html', 'msc-head-snippet'));
+  });
+
   it('"Embed them": the first snippet is followed at once by the translation a page in another language adds (the German page\'s)', () => {
     const start = readme.indexOf('\n## Embed them\n');
     expect(start, '"## Embed them"').to.be.at.least(0);
@@ -542,10 +593,16 @@ describe('the embedding guide shows the snippets the pages test', () => {
     ['Squarespace', '/test/embed/squarespace.html', undefined],
     ['Webflow', '/test/embed/webflow.html', undefined],
   ] as const) {
-    it(`${title}: the elements and the body snippet of the pages, with the CDN address of this version`, async () => {
+    it(`${title}: the elements, their own files and the body snippet of the pages, with the CDN address of this version`, async () => {
       const html = blocks(title, 'html');
-      expect(html, `two html blocks in "### ${title}": the elements, then the body snippet`).to.have.length(2);
-      const [elements, body] = html as [string, string];
+      expect(html, `three html blocks in "### ${title}": the elements, their own files, then the body snippet`).to.have.length(3);
+      const [elements, files, body] = html as [string, string, string];
+      // The widgets' own files: one line each, as on the page that loads them, for the widgets shown.
+      const tags = [...elements.matchAll(/^<([\w-]+)/gm)].map((match) => match[1]!);
+      expect(files).to.equal(tags.map((tag) => `<script type="module" blocking="render" src="/dist/cdn/${tag}.js"></script>`).join('\n'));
+      expect(await snippetOf('/test/embed/plain-elements-head.html', 'msc-head-snippet'), 'the line of a widget on the page').to.include(
+        '<script type="module" blocking="render" src="/dist/cdn/suitability-checker.js"></script>',
+      );
       expect(body, 'the body snippet').to.equal(await snippetOf(bodyPage));
       // The elements are the body snippet's, without its <style> and <script>.
       expect(body.endsWith(`</script>\n\n${elements}`), 'the body snippet ends with the elements').to.equal(true);

@@ -4,8 +4,8 @@
 import { fileURLToPath } from 'node:url';
 
 /**
- * The pages of test/embed/ get the script-tag bundle (or Wix's classic loader of it) as from a slow
- * CDN, so test/built/embed.test.ts can see what happens while it is on its way:
+ * The pages of test/embed/ get the script-tag bundle (or Wix's classic loader of it, or the widgets'
+ * own files) as from a slow CDN, so test/built/embed.test.ts can see what happens while it is on its way:
  * - a page that loads it in its body gets it only once it has painted (test/embed/probe.ts posts to
  *   /__embed-painted__ at the first contentful paint), so the elements define after the first paint
  *   and the test measures what the page's `:not(:defined)` rule (or Wix's box) keeps in place.
@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
  * `Vary: *` keeps the files out of the browser's cache (the runner marks every file cacheable for a
  * year), so every page asks for them.
  */
-const EMBED_SCRIPTS = ['/dist/cdn/microsclerotherapy-widgets.js', '/dist/cdn/microsclerotherapy-widgets.classic.js'];
+/** The files a page names: the bundle, its classic loader, or a widget's own file (dist/cdn/<tag>.js). */
+const EMBED_SCRIPT = /^\/dist\/cdn\/[\w-]+(\.classic)?\.js$/;
 const EMBED_HEAD_DELAY = 300;
 const embedPaints = new Map();
 const paintsOf = (page) => {
@@ -33,9 +34,10 @@ export const embedPageBundleLate = async (ctx, next) => {
     ctx.status = 204;
     return;
   }
-  // A head page's translation file (locales/de.js) is held the same way as its bundle.
-  const headLocale = ctx.path.startsWith('/dist/cdn/locales/') && (ctx.get('referer') ?? '').includes('-head');
-  if (!EMBED_SCRIPTS.includes(ctx.path) && !headLocale) {
+  // A head page's translation file (locales/de.js, or shared/locales/de.js with the widgets' own
+  // files) is held the same way as its script.
+  const headLocale = /^\/dist\/cdn\/(shared\/)?locales\//.test(ctx.path) && (ctx.get('referer') ?? '').includes('-head');
+  if (!EMBED_SCRIPT.test(ctx.path) && !headLocale) {
     await next();
     return;
   }
