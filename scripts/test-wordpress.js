@@ -68,14 +68,30 @@ const lintFailures = [...sources, ...built].flatMap((file) => {
   return result.status === 0 ? [] : [`${path.relative(root, file)}: ${result.stdout}${result.stderr}`.trim()];
 });
 record(lintFailures.length === 0, `php -l: ${sources.length + built.length} PHP files`, lintFailures.join('\n'));
-const phpcs = spawnSync('phpcs', ['-q', '--report=emacs', `--standard=${path.join(root, 'wordpress/phpcs.xml')}`, ...sources], {
-  cwd: root,
-  encoding: 'utf8',
-});
+const pluginSources = phpFiles(path.join(root, 'wordpress'));
+const phpcs = (files) =>
+  spawnSync('phpcs', ['-q', '--report=emacs', `--standard=${path.join(root, 'wordpress/phpcs.xml')}`, ...files], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+const clean = phpcs(pluginSources);
 record(
-  phpcs.status === 0,
-  'phpcs (wordpress/phpcs.xml: escaped output, nonces, input, PSR-12-like layout)',
-  `${phpcs.stdout}${phpcs.stderr}`.trim(),
+  clean.status === 0,
+  `phpcs: the plugin's ${pluginSources.length} PHP files (wordpress/phpcs.xml: escaped output, nonces, forbidden functions, syntax)`,
+  `${clean.stdout}${clean.stderr}`.trim(),
+);
+// The rule set is no rubber stamp: it refuses a file with unescaped output and input read without a nonce.
+const unsafe = phpcs([path.join(root, 'test/wordpress/fixtures/unsafe.php')]);
+const caught = [
+  'without a nonce check',
+  'Output not escaped: $name',
+  'Output not escaped: "<p>$name</p>"',
+  'Output not escaped: wp_json_encode',
+];
+record(
+  caught.every((message) => unsafe.stdout.includes(message)),
+  'phpcs refuses test/wordpress/fixtures/unsafe.php (unescaped output, no nonce)',
+  unsafe.stdout,
 );
 
 // 3. In WordPress.
