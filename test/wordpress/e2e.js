@@ -126,8 +126,11 @@ export async function runEndToEnd({ zip, record, log }) {
       const page = await context.newPage();
       page.setDefaultTimeout(20000);
       await page.goto(`${url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
-      await page.type('#user_login', user);
-      await page.type('#user_pass', password);
+      // Set, not typed: the login page selects the user name field 200 ms after it loads, and keys
+      // typed after that would replace what was typed before.
+      await page.waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 5000 }).catch(() => {});
+      await page.$eval('#user_login', (e, v) => (e.value = v), user);
+      await page.$eval('#user_pass', (e, v) => (e.value = v), password);
       await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
       expect(page.url().includes('/wp-admin'), `${user} could not log in (at ${page.url()})`);
       return page;
