@@ -82,4 +82,9 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The WordPress end-to-end test runs functions in the page (puppeteer's evaluate).
+    files: ['test/wordpress/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

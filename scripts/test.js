@@ -1,6 +1,7 @@
 // `npm test`: every check, in order, stopping at the first failure with its exit code:
 //   browser engines present (installed with apt as root on Debian) -> lint -> build -> Node tests
-//   with coverage -> package checks -> every browser group in one web-test-runner process.
+//   with coverage -> package checks -> every browser group in one web-test-runner process -> the
+//   WordPress plugin in a real WordPress (npm run test:wordpress; full runs only).
 // `npm test -- --group chromium` (repeatable, or a comma list): only those wtr groups, no lint/build.
 // `npm test -- --group chromium --files test/components/x.test.ts`: only those files (comma list) in those groups.
 // `npm test -- --browsers-only`: every wtr group, no lint/build.  `--watch`: passed on to wtr.
@@ -41,7 +42,7 @@ const validGroups = Object.keys(groupEngines);
 
 if (options.help) {
   console.log(`Usage: npm test [-- --group <name>[,<name>...]] [--files <glob>[,<glob>...]] [--browsers-only] [--watch]
-  (no options)     lint, build, Node tests with coverage, package checks, then every browser group
+  (no options)     lint, build, Node tests with coverage, package checks, every browser group, then the WordPress plugin in WordPress
   --group <name>   only these browser groups (repeatable or comma-separated): ${validGroups.join(', ')}
   --files <glob>   only these test files in the selected groups (implies --browsers-only)
   --browsers-only  every browser group, without lint/build/Node tests
@@ -137,4 +138,8 @@ else if (!process.stdout.isTTY) wtrArgs.push('--static-logging'); // no progress
 const title = `browser tests (${groups.length === validGroups.length ? 'all groups' : groups.join(', ')})`;
 const shown = `${env.WTR_GROUPS ? `WTR_GROUPS=${env.WTR_GROUPS} ` : ''}wtr ${wtrArgs.join(' ')}`.trim();
 const wtrBin = path.join(root, 'node_modules', '.bin', 'wtr');
-finish(await step(title, shown, process.execPath, [wtrBin, ...wtrArgs], env), title);
+const browserCode = await step(title, shown, process.execPath, [wtrBin, ...wtrArgs], env);
+if (browserCode !== 0 || browsersOnly) finish(browserCode, title);
+
+// 4. The WordPress plugin in Debian's WordPress (its packages installed with apt when missing).
+finish(await step('WordPress plugin', ...npmRun('test:wordpress')), 'WordPress plugin');

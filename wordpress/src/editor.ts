@@ -1,0 +1,130 @@
+/**
+ * The block editor script: one block per element, its attributes as sidebar controls checked as the
+ * element checks them (./checks.ts), and the element itself as the live preview. The blocks are
+ * dynamic: what is saved is the block comment with its attributes; the plugin's PHP renders the tag.
+ *
+ * Built as a classic script (IIFE) that takes WordPress's packages from the `wp` global, and listed
+ * with its dependencies in editor.asset.php, as @wordpress/scripts would.
+ */
+import { crossProblems, problemWith } from './checks.js';
+import type { AttributeData, EditorData, ElementData, Wp } from './wp.js';
+
+declare global {
+  interface Window {
+    wp: Wp;
+    mscWidgetsEditor?: EditorData;
+  }
+}
+
+const { wp } = window;
+const h = wp.element.createElement;
+const data = window.mscWidgetsEditor ?? { elements: [], defaults: {} };
+
+type Attributes = Record<string, string | boolean | undefined>;
+
+/** The element's HTML attributes: block values, else the site's defaults; booleans present or absent. */
+function elementAttributes(element: ElementData, attributes: Attributes): Record<string, string> {
+  const html: Record<string, string> = {};
+  for (const attribute of element.attributes) {
+    const value = attributes[attribute.key];
+    if (attribute.type === 'boolean') {
+      if (value === true) html[attribute.name] = '';
+    } else if (typeof value === 'string' && value.trim() !== '') html[attribute.name] = value;
+    else if (attribute.site && data.defaults[attribute.name]) html[attribute.name] = data.defaults[attribute.name]!;
+  }
+  return html;
+}
+
+function control(
+  attribute: AttributeData,
+  attributes: Attributes,
+  set: (key: string, value: unknown) => void,
+  problem: string | undefined,
+) {
+  const { TextControl, SelectControl, ToggleControl } = wp.components;
+  const onChange = (value: unknown) => {
+    set(attribute.key, value);
+  };
+  if (attribute.type === 'boolean') {
+    return h(ToggleControl, {
+      key: attribute.name,
+      label: attribute.label,
+      help: attribute.help,
+      checked: attributes[attribute.key] === true,
+      onChange,
+    });
+  }
+  const value = typeof attributes[attribute.key] === 'string' ? (attributes[attribute.key] as string) : '';
+  const siteDefault = attribute.site ? data.defaults[attribute.name] : undefined;
+  const help = problem ?? (siteDefault ? `${attribute.help} Site setting: ${siteDefault}` : attribute.help);
+  if (attribute.type === 'select') {
+    const options = [{ label: 'Default', value: '' }, ...(attribute.values ?? []).map((v) => ({ label: v, value: v }))];
+    return h(SelectControl, { key: attribute.name, label: attribute.label, help, value, options, onChange });
+  }
+  return h(TextControl, {
+    key: attribute.name,
+    label: attribute.label,
+    help,
+    value,
+    onChange,
+    className: problem ? 'msc-widgets-invalid' : undefined,
+    'aria-invalid': problem ? 'true' : undefined,
+    placeholder: siteDefault ?? '',
+  });
+}
+
+function registerElementBlock(element: ElementData): void {
+  wp.blocks.registerBlockType(element.block, {
+    title: element.title,
+    description: element.description,
+    category: 'widgets',
+    edit: ({
+      attributes,
+      setAttributes,
+      clientId,
+    }: {
+      attributes: Attributes;
+      setAttributes: (a: Attributes) => void;
+      clientId: string;
+    }) => {
+      const values = Object.fromEntries(
+        element.attributes.map((a) => [a.name, typeof attributes[a.key] === 'string' ? (attributes[a.key] as string) : undefined]),
+      );
+      const cross = crossProblems(values);
+      const problems = Object.fromEntries(element.attributes.map((a) => [a.name, problemWith(a.name, values[a.name]) ?? cross[a.name]]));
+      const invalid = Object.values(problems).some(Boolean);
+      // A block with a value its element would refuse cannot be published or saved.
+      wp.element.useEffect(() => {
+        const key = `microsclerotherapy-widgets-${clientId}`;
+        const editor = wp.data.dispatch('core/editor');
+        if (invalid) editor.lockPostSaving(key);
+        else editor.unlockPostSaving(key);
+        return () => {
+          editor.unlockPostSaving(key);
+        };
+      }, [invalid, clientId]);
+      const set = (key: string, value: unknown) => {
+        setAttributes({ [key]: value as string | boolean });
+      };
+      const { InspectorControls } = wp.blockEditor;
+      const { PanelBody } = wp.components;
+      return h(
+        wp.element.Fragment,
+        null,
+        h(
+          InspectorControls,
+          null,
+          h(
+            PanelBody,
+            { title: element.title, initialOpen: true },
+            ...element.attributes.map((a) => control(a, attributes, set, problems[a.name])),
+          ),
+        ),
+        h('div', wp.blockEditor.useBlockProps(), h(element.tag, elementAttributes(element, attributes))),
+      );
+    },
+    save: () => null,
+  });
+}
+
+for (const element of data.elements) registerElementBlock(element);
