@@ -44,6 +44,7 @@ const ceilings = {
   'dist/cdn/microsclerotherapy-widgets.js': 25.6,
   // 6.07 KB (6,212 bytes) with the protocol's words and the plural forms: 0.07 KB over.
   'dist/cdn/locales/pl.js': 6.1,
+  'dist/cdn/shared/locales/pl.js': 6.1,
   // 16.9 KB: Lit is 5.3 KB of it, what every element shares (the base class and styles, the language
   // runtime, the leaflet's protocol, the governance footer) 5.2 KB, and the self-check's own code,
   // with the core's questions and rules, 6.3 KB; loaded as five files. Open: the 14 KB of "A page
