@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { leafletProtocol } from '../src/core/rules.js';
 import { defineClinicProtocolEditor } from './clinic-protocol-editor.js';
 
 // The page's id names its element, <clinic-protocol-editor>, as the Storybook check finds a story's element.
@@ -33,20 +34,8 @@ export const CityVeinClinic: Story = {
       reviewedOn: '2026-10-01',
       nextReview: '2027-10-01',
       suitability: {
-        questions: [
-          'location',
-          'pregnant-or-breastfeeding',
-          'current-infection',
-          'antibiotics',
-          'varicose-veins',
-          'dvt-or-pe',
-          'clotting-condition',
-          'skin-changes',
-          'thrombophlebitis',
-          'able-to-walk',
-          'heart-problem',
-          'tamoxifen',
-        ],
+        // Every question of the leaflet but disulfiram (a sclerosant without alcohol).
+        questions: leafletProtocol.suitability.questions.filter((id) => id !== 'disulfiram'),
       },
       faceAlternative: null,
       preparation: { clinicSuppliesStockings: true },
