@@ -61,8 +61,8 @@ const bundleFiles = (): string[] => [
 
 /**
  * The per-element build's files that a page can pin: each element's file, each translation in
- * shared/locales/, and the shared files these import (a page pins those with
- * `<link rel="modulepreload" integrity=…>`, README "Security"); not the files loaded on demand.
+ * shared/locales/, and the shared files these import (a page pins those in an import map's
+ * `"integrity"`, README "Security"); not the files loaded on demand.
  */
 const elementFiles = (bundle: OutputBundle): string[] => {
   const locales = [...targetLocales].sort().map((locale) => `shared/locales/${locale}.js`);
