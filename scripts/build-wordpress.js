@@ -2,15 +2,14 @@
 // dist/wordpress/microsclerotherapy-widgets.zip, with its folder beside it
 // (dist/wordpress/microsclerotherapy-widgets/). Needs `npm run build` first (dist/cdn/ and
 // custom-elements.json). From the manifest it writes one block.json per element and elements.json
-// (each attribute, its type and whether the settings page gives its default); with Vite it builds
-// the editor and settings scripts as classic scripts that take WordPress's packages from the `wp`
-// global, each with its .asset.php (dependencies and version), as @wordpress/scripts would; it copies
-// the script-tag files (dist/cdn/, without source maps) into assets/cdn/.
+// (each attribute, its type and whether the settings page gives its default); @wordpress/scripts
+// builds the editor and settings scripts, each with its .asset.php (the `wp-*` scripts it needs and
+// its version); it copies the script-tag files (dist/cdn/, without source maps) into assets/cdn/.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const slug = 'microsclerotherapy-widgets';
@@ -103,34 +102,26 @@ for (const element of elements) {
   writeFileSync(path.join(dir, 'block.json'), `${JSON.stringify(blockJson, null, 2)}\n`);
 }
 
-// The editor and settings scripts: classic (IIFE) scripts; WordPress's packages come from `wp`.
+// The editor and settings scripts, built by @wordpress/scripts: each `@wordpress/*` import becomes
+// WordPress's `wp` global and is listed in the script's .asset.php with the script's version.
 const assets = path.join(plugin, 'assets');
-const scripts = {
-  editor: ['wp-blocks', 'wp-block-editor', 'wp-components', 'wp-data', 'wp-editor', 'wp-element'],
-  settings: [],
-};
-for (const [name, dependencies] of Object.entries(scripts)) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: assets,
-      emptyOutDir: false,
-      target: 'es2020',
-      minify: true,
-      lib: {
-        entry: path.join(root, 'wordpress', 'src', `${name}.ts`),
-        formats: ['iife'],
-        name: `mscWidgets_${name}`,
-        fileName: () => `${name}.js`,
-      },
-    },
-  });
-  const version = crc32(readFileSync(path.join(assets, `${name}.js`))).toString(16);
-  writeFileSync(
-    path.join(assets, `${name}.asset.php`),
-    `<?php return array('dependencies' => array(${dependencies.map((d) => `'${d}'`).join(', ')}), 'version' => '${version}');\n`,
-  );
+const wpScripts = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules', '@wordpress', 'scripts', 'bin', 'wp-scripts.js'),
+    'build',
+    // The entries, in the source folder (wordpress/src/).
+    'editor.ts',
+    'settings.ts',
+    '--webpack-src-dir=wordpress/src',
+    `--output-path=${assets}`,
+    '--config=wordpress/webpack.config.cjs',
+  ],
+  { cwd: root, encoding: 'utf8' },
+);
+if (wpScripts.status !== 0) {
+  console.error(`build:wordpress: wp-scripts build failed:\n${wpScripts.stdout}${wpScripts.stderr}`);
+  process.exit(1);
 }
 cpSync(path.join(root, 'dist', 'cdn'), path.join(assets, 'cdn'), {
   recursive: true,

@@ -2,11 +2,12 @@
 // stopped at the end (test/wordpress/server.js). Needs `npm run build` (which builds the plugin's zip).
 //   1. the Debian packages (installed with apt as root on Debian, as the browsers are; otherwise one
 //      line says how);
-//   2. `php -l` on every PHP file, then PHP_CodeSniffer with wordpress/phpcs.xml;
+//   2. `php -l` on every PHP file, then PHP_CodeSniffer with wordpress/phpcs.xml; the editor
+//      script's dependencies as @wordpress/scripts listed them;
 //   3. the end-to-end tests in headless Chromium (test/wordpress/e2e.js).
 // Ends with one line of totals, "wordpress: N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGES } from '../test/wordpress/server.js';
@@ -92,6 +93,19 @@ record(
   caught.every((message) => unsafe.stdout.includes(message)),
   'phpcs refuses test/wordpress/fixtures/unsafe.php (unescaped output, no nonce)',
   unsafe.stdout,
+);
+
+// The editor script as @wordpress/scripts built it: every `@wordpress/*` package it imports is a
+// dependency in its .asset.php, so WordPress loads that package's `wp` global before the script.
+const imported = [...readFileSync(path.join(root, 'wordpress/src/editor.ts'), 'utf8').matchAll(/from '@wordpress\/([\w-]+)'/g)].map(
+  (m) => `wp-${m[1]}`,
+);
+const asset = readFileSync(path.join(root, 'dist/wordpress/microsclerotherapy-widgets/assets/editor.asset.php'), 'utf8');
+const unlisted = imported.filter((handle) => !asset.includes(`'${handle}'`));
+record(
+  imported.length > 0 && unlisted.length === 0,
+  `editor.asset.php lists the ${imported.length} WordPress packages the editor script imports (${imported.join(', ')})`,
+  `not listed: ${unlisted.join(', ')}\n${asset}`,
 );
 
 // 3. In WordPress.

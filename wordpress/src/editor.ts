@@ -3,21 +3,24 @@
  * element checks them (./checks.ts), and the element itself as the live preview. The blocks are
  * dynamic: what is saved is the block comment with its attributes; the plugin's PHP renders the tag.
  *
- * Built as a classic script (IIFE) that takes WordPress's packages from the `wp` global, and listed
- * with its dependencies in editor.asset.php, as @wordpress/scripts would.
+ * Built with @wordpress/scripts (`npm run build:wordpress`): the `@wordpress/*` imports come from
+ * WordPress's `wp` globals, listed as the script's dependencies in editor.asset.php.
  */
+import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
+import { registerBlockType } from '@wordpress/blocks';
+import { PanelBody, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
+import { dispatch } from '@wordpress/data';
+import { store as editorStore } from '@wordpress/editor';
+import { createElement as h, Fragment, useEffect } from '@wordpress/element';
 import { crossProblems, problemWith } from './checks.js';
-import type { AttributeData, EditorData, ElementData, Wp } from './wp.js';
+import type { AttributeData, EditorData, ElementData } from './data.js';
 
 declare global {
   interface Window {
-    wp: Wp;
     mscWidgetsEditor?: EditorData;
   }
 }
 
-const { wp } = window;
-const h = wp.element.createElement;
 const data = window.mscWidgetsEditor ?? { elements: [], defaults: {} };
 
 type Attributes = Record<string, string | boolean | undefined>;
@@ -41,7 +44,6 @@ function control(
   set: (key: string, value: unknown) => void,
   problem: string | undefined,
 ) {
-  const { TextControl, SelectControl, ToggleControl } = wp.components;
   const onChange = (value: unknown) => {
     set(attribute.key, value);
   };
@@ -74,7 +76,7 @@ function control(
 }
 
 function registerElementBlock(element: ElementData): void {
-  wp.blocks.registerBlockType(element.block, {
+  registerBlockType(element.block, {
     title: element.title,
     description: element.description,
     category: 'widgets',
@@ -94,9 +96,9 @@ function registerElementBlock(element: ElementData): void {
       const problems = Object.fromEntries(element.attributes.map((a) => [a.name, problemWith(a.name, values[a.name]) ?? cross[a.name]]));
       const invalid = Object.values(problems).some(Boolean);
       // A block with a value its element would refuse cannot be published or saved.
-      wp.element.useEffect(() => {
+      useEffect(() => {
         const key = `microsclerotherapy-widgets-${clientId}`;
-        const editor = wp.data.dispatch('core/editor');
+        const editor = dispatch(editorStore);
         if (invalid) editor.lockPostSaving(key);
         else editor.unlockPostSaving(key);
         return () => {
@@ -106,10 +108,8 @@ function registerElementBlock(element: ElementData): void {
       const set = (key: string, value: unknown) => {
         setAttributes({ [key]: value as string | boolean });
       };
-      const { InspectorControls } = wp.blockEditor;
-      const { PanelBody } = wp.components;
       return h(
-        wp.element.Fragment,
+        Fragment,
         null,
         h(
           InspectorControls,
@@ -120,7 +120,7 @@ function registerElementBlock(element: ElementData): void {
             ...element.attributes.map((a) => control(a, attributes, set, problems[a.name])),
           ),
         ),
-        h('div', wp.blockEditor.useBlockProps(), h(element.tag, elementAttributes(element, attributes))),
+        h('div', useBlockProps(), h(element.tag, elementAttributes(element, attributes))),
       );
     },
     save: () => null,
