@@ -36,9 +36,15 @@ const SITE_ATTRIBUTES = new Set([
   'reviewed-on',
   'next-review',
 ]);
-/** Attributes that are no block setting: the protocol is the site's (settings page). */
-const NOT_BLOCK_SETTINGS = new Set(['protocol']);
-
+/**
+ * The `protocol` attribute as a block setting: the block's own protocol as JSON, which the plugin
+ * puts on the page beside the element (includes/blocks.php); empty, the site's protocol applies.
+ */
+const PROTOCOL_SETTING = {
+  type: 'protocol',
+  label: 'Protocol (JSON)',
+  help: "This block's own protocol, checked as the element checks it. Leave empty to use the site's (Settings → Microsclerotherapy widgets).",
+};
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const sentence = (name) => name.charAt(0).toUpperCase() + name.slice(1).replaceAll('-', ' ');
 const plain = (text) => (text ?? '').replace(/`/g, '').replace(/\s+/g, ' ').trim();
@@ -55,21 +61,20 @@ const elements = elementTags.map((tag) => {
     block: `${slug}/${tag}`,
     title: sentence(tag),
     description: plain(declaration.summary),
-    attributes: (declaration.attributes ?? [])
-      .filter((a) => !NOT_BLOCK_SETTINGS.has(a.name))
-      .map((a) => {
-        const type = a.type?.text ?? 'string';
-        const values = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-        return {
-          name: a.name,
-          key: camel(a.name),
-          type: type === 'boolean' ? 'boolean' : values.length > 0 ? 'select' : 'string',
-          ...(values.length > 0 ? { values } : {}),
-          label: sentence(a.name),
-          help: plain(a.description),
-          ...(SITE_ATTRIBUTES.has(a.name) ? { site: true } : {}),
-        };
-      }),
+    attributes: (declaration.attributes ?? []).map((a) => {
+      if (a.name === 'protocol') return { name: a.name, key: camel(a.name), ...PROTOCOL_SETTING };
+      const type = a.type?.text ?? 'string';
+      const values = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+      return {
+        name: a.name,
+        key: camel(a.name),
+        type: type === 'boolean' ? 'boolean' : values.length > 0 ? 'select' : 'string',
+        ...(values.length > 0 ? { values } : {}),
+        label: sentence(a.name),
+        help: plain(a.description),
+        ...(SITE_ATTRIBUTES.has(a.name) ? { site: true } : {}),
+      };
+    }),
   };
 });
 

@@ -1,12 +1,12 @@
 // The WordPress plugin's sidebar and settings checks (wordpress/src/checks.ts) against the elements:
-// every attribute in custom-elements.json has a check (or is named as no block setting), and the
-// built plugin (dist/wordpress/, from `npm run build`) has one block per element with every attribute.
+// every attribute in custom-elements.json has a check (the protocol: parseProtocol), and the built
+// plugin (dist/wordpress/, from `npm run build`) has one block per element with every attribute.
 import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementTags } from '../../src/elements.js';
-import { checks, crossProblems, notBlockSettings, problemWith } from '../../wordpress/src/checks.js';
+import { checks, crossProblems, problemWith, protocolProblems } from '../../wordpress/src/checks.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const manifestFile = path.join(root, 'custom-elements.json');
@@ -23,10 +23,10 @@ const declarations = existsSync(manifestFile)
   : [];
 
 describe('WordPress plugin: sidebar checks', () => {
-  it('every attribute of every element has a check, or is named as no block setting', () => {
+  it('every attribute of every element has a check (the protocol is checked with parseProtocol)', () => {
     expect(declarations, 'custom-elements.json (npm run build)').to.not.be.empty;
     const missing = declarations.flatMap((d) =>
-      (d.attributes ?? []).filter((a) => !(a.name in checks) && !notBlockSettings.includes(a.name)).map((a) => `<${d.tagName!}> ${a.name}`),
+      (d.attributes ?? []).filter((a) => !(a.name in checks) && a.name !== 'protocol').map((a) => `<${d.tagName!}> ${a.name}`),
     );
     expect(missing).to.deep.equal([]);
   });
@@ -49,7 +49,16 @@ describe('WordPress plugin: sidebar checks', () => {
     expect(crossProblems({ 'price-small': '120', currency: 'GBP' })).to.deep.equal({});
   });
 
-  it('the built plugin has one apiVersion 2 block per element, with every attribute but the protocol', () => {
+  it("checks a block's own protocol as the elements read it, and names each problem by its path", () => {
+    expect(problemWith('protocol', '{"id": "x",')).to.match(/^Not valid: protocol: not JSON/);
+    const bad = JSON.stringify({ id: 'city', name: 'City', version: '1.0.0', aftercare: { review: { fromWeeks: 9, toWeeks: 8 } } });
+    expect(problemWith('protocol', bad)).to.match(/protocol aftercare\.review/);
+    expect(protocolProblems(JSON.stringify({ id: 'City Clinic', name: 'x', version: '1', colour: 'red' }))).to.have.length.of.at.least(3);
+    expect(problemWith('protocol', JSON.stringify({ id: 'city', name: 'City', version: '1.0.0' }))).to.equal(undefined);
+    expect(problemWith('protocol', '  ')).to.equal(undefined);
+  });
+
+  it('the built plugin has one apiVersion 2 block per element, with every attribute', () => {
     const plugin = path.join(root, 'dist/wordpress/microsclerotherapy-widgets');
     expect(existsSync(plugin), 'dist/wordpress/ (npm run build)').to.equal(true);
     for (const tag of elementTags) {
@@ -60,7 +69,7 @@ describe('WordPress plugin: sidebar checks', () => {
       };
       expect(block.apiVersion, tag).to.equal(2);
       expect(block.name).to.equal(`microsclerotherapy-widgets/${tag}`);
-      const attributes = declarations.find((d) => d.tagName === tag)!.attributes!.filter((a) => !notBlockSettings.includes(a.name));
+      const attributes = declarations.find((d) => d.tagName === tag)!.attributes!;
       expect(Object.keys(block.attributes), tag).to.have.members(
         attributes.map((a) => a.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())),
       );

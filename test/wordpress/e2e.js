@@ -7,7 +7,8 @@
 // - an Author inserts each block from the inserter, sets attributes in the sidebar (a value the
 //   element would refuse is flagged and blocks publishing), publishes, and a visitor opens the post:
 //   each element renders with those attributes and the site's settings where the block sets none,
-//   with the protocol, from the site's own files, without a console error; the stored post holds
+//   with the site's protocol or the block's own, from the site's own files, without a console
+//   error; the stored post holds
 //   only block comments, which the HTML filter leaves as they are;
 // - in a site whose language is German, the page is `lang="de-DE"` and the widgets speak German.
 import puppeteer from 'puppeteer-core';
@@ -35,6 +36,13 @@ const PROTOCOL = {
   version: '1.0.0',
   aftercare: { review: { fromWeeks: 6, toWeeks: 8 } },
 };
+// The aftercare timeline block's own protocol (review 5 to 7 weeks), which it follows instead of the site's.
+const BLOCK_PROTOCOL = {
+  id: 'own-aftercare',
+  name: 'Own aftercare',
+  version: '1.0.0',
+  aftercare: { review: { fromWeeks: 5, toWeeks: 7 } },
+};
 const BAD_PROTOCOL = { id: 'Leafy Lane', name: 'x', version: '1.0.0', aftercare: { review: { fromWeeks: 9, toWeeks: 8 } }, colour: 'red' };
 
 /** What the Author sets in each block's sidebar: label → value (a string, or true for a toggle). */
@@ -45,7 +53,11 @@ const BLOCKS = [
     set: { 'Clinic name': 'Author\'s Clinic & "Co"', Mode: 'list', 'Contact phone': '01632 960000' },
   },
   { tag: 'area-size-guide', title: 'Area size guide', set: { 'Price small': '120', 'Price medium': '180', Currency: 'GBP' } },
-  { tag: 'aftercare-timeline', title: 'Aftercare timeline', set: { 'Treatment date': '2026-03-27', Compact: true } },
+  {
+    tag: 'aftercare-timeline',
+    title: 'Aftercare timeline',
+    set: { 'Treatment date': '2026-03-27', Compact: true, 'Protocol (JSON)': JSON.stringify(BLOCK_PROTOCOL) },
+  },
   { tag: 'complications-list', title: 'Complications list', set: { Group: 'urgent' } },
   { tag: 'preparation-checklist', title: 'Preparation checklist', set: { 'Appointment date': '2026-04-02', 'Appointment time': '10:30' } },
 ];
@@ -66,6 +78,7 @@ const EXPECTED = {
   'aftercare-timeline': {
     'treatment-date': '2026-03-27',
     compact: '',
+    protocol: 'msc-protocol-block-1',
     'clinic-name': 'Leafy Lane Vein Clinic',
     'emergency-phone': '999',
     'emergency-text': 'the emergency department of St Elsewhere',
@@ -345,6 +358,37 @@ export async function runEndToEnd({ zip, record, log }) {
       await field.type('10:30');
       const unlocked = await page.evaluate(() => !window.wp.data.select('core/editor').isPostSavingLocked());
       expect(unlocked, 'saving stays locked once the value is valid');
+
+      // A block's own protocol is checked with parseProtocol, each problem named by its path.
+      await page.evaluate(() => {
+        const { dispatch, select } = window.wp.data;
+        const block = select('core/block-editor')
+          .getBlocks()
+          .find((b) => b.name === 'microsclerotherapy-widgets/aftercare-timeline');
+        dispatch('core/block-editor').selectBlock(block.clientId);
+      });
+      const protocolLabel = await page.waitForSelector(
+        '::-p-xpath(//div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="Protocol (JSON)"])',
+      );
+      const protocolField = await page.$(`[id="${await protocolLabel.evaluate((e) => e.htmlFor)}"]`);
+      await protocolField.evaluate((e) => e.select());
+      await protocolField.type(JSON.stringify(BAD_PROTOCOL));
+      await page.waitForSelector(
+        '::-p-xpath(//div[contains(@class,"block-editor-block-inspector")]//*[starts-with(text(),"Not valid: protocol") and contains(text(),"protocol aftercare.review: ")])',
+      );
+      const refused = await page.evaluate(() => ({
+        locked: window.wp.data.select('core/editor').isPostSavingLocked(),
+        preview: document.querySelector('aftercare-timeline')?.shadowRoot?.textContent ?? '',
+      }));
+      expect(refused.locked, 'saving is not locked with an invalid protocol');
+      expect(
+        refused.preview.includes('could not be read'),
+        `the preview does not say the protocol cannot be read: ${refused.preview.slice(0, 200)}`,
+      );
+      await protocolField.evaluate((e) => e.select());
+      await protocolField.type(JSON.stringify(BLOCK_PROTOCOL));
+      const valid = await page.evaluate(() => !window.wp.data.select('core/editor').isPostSavingLocked());
+      expect(valid, 'saving stays locked once the protocol is valid');
     });
 
     await test("the stored post holds only the blocks' comments and attributes, which the HTML filter leaves as they are", async () => {
@@ -427,6 +471,14 @@ export async function runEndToEnd({ zip, record, log }) {
         expect(protocol.inBody === 1, `${protocol.inBody} msc-protocol blocks`);
         expect(JSON.stringify(JSON.parse(protocol.text)) === JSON.stringify(PROTOCOL), `msc-protocol: ${protocol.text}`);
         expect(!protocol.pwned, 'the protocol closed its script element');
+        // The timeline's own protocol: its JSON block, intact, followed there (5 to 7 weeks) and only there.
+        const own = await page.evaluate(() => {
+          const timeline = document.querySelector('aftercare-timeline');
+          const block = document.getElementById(timeline.getAttribute('protocol'));
+          return { text: block?.textContent ?? null, shows: timeline.shadowRoot.textContent.replace(/\s+/g, ' ') };
+        });
+        expect(JSON.stringify(JSON.parse(own.text)) === JSON.stringify(BLOCK_PROTOCOL), `the block's protocol: ${own.text}`);
+        expect(own.shows.includes('5–7 weeks') && !own.shows.includes('6–8 weeks'), `the timeline: ${own.shows}`);
         const scripts = await page.$$eval('script[src]', (list) => list.map((s) => ({ src: s.src, type: s.type })));
         const ours = scripts.filter((s) => s.src.includes(PLUGIN_ASSETS));
         expect(ours.length > 0 && ours.every((s) => s.type === 'module'), `scripts: ${JSON.stringify(scripts)}`);

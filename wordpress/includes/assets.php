@@ -82,22 +82,30 @@ function msc_widgets_enqueue_front( array $tags ) {
 }
 
 /**
- * Prints the site's protocol as the page's `msc-protocol` JSON block (which every element follows).
- * The scripts are modules, run after the page is parsed, so the block is there when they read it.
- * JSON_HEX_TAG and JSON_HEX_AMP: no `<`, `>` or `&` in the output, so nothing can close the block.
+ * A protocol's JSON as it can stand inside a script element, or null for text that is not JSON.
+ * JSON_HEX_TAG and JSON_HEX_AMP: no `<`, `>` or `&` in the output, so nothing can close the element.
+ *
+ * @param string $text The protocol's JSON, as saved.
+ * @return string|null
+ */
+function msc_widgets_protocol_json( $text ) {
+	$protocol = json_decode( $text );
+	return null === $protocol ? null : wp_json_encode( $protocol, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE );
+}
+
+/**
+ * Prints the site's protocol as the page's `msc-protocol` JSON block (which every element follows
+ * unless its block has a protocol of its own). The scripts are modules, run after the page is
+ * parsed, so the block is there when they read it.
  */
 function msc_widgets_print_protocol() {
 	$settings = msc_widgets_settings();
-	if ( '' === $settings['protocol'] ) {
+	$json     = '' === $settings['protocol'] ? null : msc_widgets_protocol_json( $settings['protocol'] );
+	if ( null === $json ) {
 		return;
 	}
-	$protocol = json_decode( $settings['protocol'] );
-	if ( null === $protocol ) {
-		return;
-	}
-	$json = wp_json_encode( $protocol, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE );
 	// $json has no character that HTML would read inside a script element (JSON_HEX_*).
-	echo '<script type="application/json" id="msc-protocol">' . $json . "</script>\n"; // phpcs:ignore MscWidgets.Security.EscapedOutput -- JSON_HEX_TAG|JSON_HEX_AMP above.
+	echo '<script type="application/json" id="msc-protocol">' . $json . "</script>\n"; // phpcs:ignore MscWidgets.Security.EscapedOutput -- JSON_HEX_TAG|JSON_HEX_AMP in msc_widgets_protocol_json().
 }
 
 // Singular pages with a block: load the scripts from the head (a block theme renders its template

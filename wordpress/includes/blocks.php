@@ -34,7 +34,7 @@ add_action(
 
 /**
  * Renders a block: the element's tag with each attribute the block sets, else the site's setting,
- * every value escaped.
+ * every value escaped; a protocol of the block's own goes before it as a JSON block.
  *
  * @param array<string, mixed> $attributes The block's attributes.
  * @param string               $content    Unused (the blocks save no content).
@@ -49,9 +49,17 @@ function msc_widgets_render_block( $attributes, $content, $block ) {
 	}
 	msc_widgets_enqueue_front( array( $tag ) );
 	$defaults = msc_widgets_defaults();
+	$before   = '';
 	$html     = '<' . $tag . ' ' . get_block_wrapper_attributes();
 	foreach ( $elements[ $tag ]['attributes'] as $attribute ) {
 		$value = isset( $attributes[ $attribute['key'] ] ) ? $attributes[ $attribute['key'] ] : null;
+		if ( 'protocol' === $attribute['type'] ) {
+			if ( is_string( $value ) && '' !== trim( $value ) ) {
+				list( $id, $before ) = msc_widgets_block_protocol( $value );
+				$html               .= ' protocol="' . esc_attr( $id ) . '"';
+			}
+			continue;
+		}
 		if ( 'boolean' === $attribute['type'] ) {
 			if ( true === $value ) {
 				$html .= ' ' . $attribute['name'];
@@ -65,5 +73,22 @@ function msc_widgets_render_block( $attributes, $content, $block ) {
 			$html .= ' ' . $attribute['name'] . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	return $html . '></' . $tag . '>';
+	return $before . $html . '></' . $tag . '>';
+}
+
+/**
+ * A block's own protocol: the JSON block to put before its element, and the id the element names it
+ * by. A protocol that is not JSON, or fails the shape check, gets no JSON block: its element then
+ * says that it cannot read its protocol, and never shows the site's numbers in its place.
+ *
+ * @param string $text The block's protocol, as JSON.
+ * @return array{0: string, 1: string} The id, and the JSON block (or '').
+ */
+function msc_widgets_block_protocol( $text ) {
+	static $count = 0;
+	++$count;
+	$id   = 'msc-protocol-block-' . $count;
+	$json = null === msc_widgets_protocol_problem( $text ) ? msc_widgets_protocol_json( $text ) : null;
+	// $json has no character that HTML would read inside a script element (JSON_HEX_*).
+	return array( $id, null === $json ? '' : '<script type="application/json" id="' . esc_attr( $id ) . '">' . $json . '</script>' );
 }

@@ -17,6 +17,7 @@ import {
   safeUrl,
 } from '../../src/internal/attributes.js';
 import { currencyCode, priceAmount } from '../../src/components/area-size-guide/price.js';
+import { parseProtocol } from '../../src/core/protocol.js';
 
 /** How an attribute is read: its parser and, when the parser refuses a value, what it expects. */
 export interface Check {
@@ -31,7 +32,28 @@ const url: Check = { parse: safeUrl, expected: URL_FORM };
 const price: Check = { parse: priceAmount, expected: 'a number such as 120 or 99.50, without a currency sign' };
 const oneOf = (values: readonly string[], expected: string): Check => ({ parse: (value) => keyword(value, values), expected });
 
-/** Every attribute an element takes as a block setting, by its HTML name (`protocol` comes from the settings page). */
+/**
+ * What is wrong with a protocol as JSON text (the settings page's, or a block's own), as one line
+ * per problem with its path (`protocol aftercare.review: expected …`), checked with the core's
+ * `parseProtocol`, the function every element reads it with; none for a protocol the elements accept.
+ */
+export function protocolProblems(text: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return [`protocol: not JSON (${(error as Error).message})`];
+  }
+  const result = parseProtocol(value);
+  return result.ok
+    ? []
+    : result.errors.map(
+        ({ path, expected, received }) =>
+          `protocol ${path || '(the whole protocol)'}: expected ${expected}; received ${received === undefined ? 'nothing' : JSON.stringify(received)}`,
+      );
+}
+
+/** Every attribute an element takes as a block setting, by its HTML name (and `protocol`, below). */
 export const checks: Readonly<Record<string, Check>> = {
   'clinic-name': text,
   'booking-url': url,
@@ -61,16 +83,18 @@ export const checks: Readonly<Record<string, Check>> = {
   'next-review': date,
 };
 
-/** Attributes the blocks do not offer: the protocol is the site's, from the settings page. */
-export const notBlockSettings: readonly string[] = ['protocol'];
-
 /**
  * What is wrong with an attribute's value, as a sentence, or `undefined` when the element accepts it.
  * An empty value is always fine: the element then uses its default (or the site's setting).
  */
 export function problemWith(attribute: string, value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (attribute === 'protocol') {
+    const problems = protocolProblems(value);
+    return problems.length > 0 ? `Not valid: ${problems.join('; ')}.` : undefined;
+  }
   const check = checks[attribute];
-  if (!check || value === undefined || plainText(value) === undefined) return undefined;
+  if (!check || plainText(value) === undefined) return undefined;
   return check.parse(value) === undefined ? `Not valid: expected ${check.expected}.` : undefined;
 }
 

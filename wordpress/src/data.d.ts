@@ -6,7 +6,8 @@ export interface AttributeData {
   readonly name: string;
   /** The block attribute (`clinicName`). */
   readonly key: string;
-  readonly type: 'string' | 'boolean' | 'select';
+  /** `protocol`: the block's own protocol as JSON text (the `protocol` attribute). */
+  readonly type: 'string' | 'boolean' | 'select' | 'protocol';
   readonly values?: readonly string[];
   readonly label: string;
   readonly help: string;

@@ -8,7 +8,7 @@
  */
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import { registerBlockType } from '@wordpress/blocks';
-import { PanelBody, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
+import { PanelBody, SelectControl, TextareaControl, TextControl, ToggleControl } from '@wordpress/components';
 import { dispatch } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
 import { createElement as h, Fragment, useEffect } from '@wordpress/element';
@@ -25,11 +25,15 @@ const data = window.mscWidgetsEditor ?? { elements: [], defaults: {} };
 
 type Attributes = Record<string, string | boolean | undefined>;
 
-/** The element's HTML attributes: block values, else the site's defaults; booleans present or absent. */
+/**
+ * The element's HTML attributes: block values, else the site's defaults; booleans present or absent.
+ * A protocol of the block's own is not an attribute value: the preview puts it beside the element.
+ */
 function elementAttributes(element: ElementData, attributes: Attributes): Record<string, string> {
   const html: Record<string, string> = {};
   for (const attribute of element.attributes) {
     const value = attributes[attribute.key];
+    if (attribute.type === 'protocol') continue;
     if (attribute.type === 'boolean') {
       if (value === true) html[attribute.name] = '';
     } else if (typeof value === 'string' && value.trim() !== '') html[attribute.name] = value;
@@ -57,6 +61,18 @@ function control(
     });
   }
   const value = typeof attributes[attribute.key] === 'string' ? (attributes[attribute.key] as string) : '';
+  if (attribute.type === 'protocol') {
+    return h(TextareaControl, {
+      key: attribute.name,
+      label: attribute.label,
+      help: problem ?? attribute.help,
+      value,
+      onChange,
+      rows: 6,
+      className: problem ? 'msc-widgets-invalid' : undefined,
+      'aria-invalid': problem ? 'true' : undefined,
+    });
+  }
   const siteDefault = attribute.site ? data.defaults[attribute.name] : undefined;
   const help = problem ?? (siteDefault ? `${attribute.help} Site setting: ${siteDefault}` : attribute.help);
   if (attribute.type === 'select') {
@@ -95,6 +111,8 @@ function registerElementBlock(element: ElementData): void {
       const cross = crossProblems(values);
       const problems = Object.fromEntries(element.attributes.map((a) => [a.name, problemWith(a.name, values[a.name]) ?? cross[a.name]]));
       const invalid = Object.values(problems).some(Boolean);
+      const ownProtocol = typeof attributes.protocol === 'string' && attributes.protocol.trim() !== '' ? attributes.protocol : undefined;
+      const protocolId = `msc-protocol-${clientId}`;
       // A block with a value its element would refuse cannot be published or saved.
       useEffect(() => {
         const key = `microsclerotherapy-widgets-${clientId}`;
@@ -120,7 +138,19 @@ function registerElementBlock(element: ElementData): void {
             ...element.attributes.map((a) => control(a, attributes, set, problems[a.name])),
           ),
         ),
-        h('div', useBlockProps(), h(element.tag, elementAttributes(element, attributes))),
+        h(
+          'div',
+          useBlockProps(),
+          // The block's own protocol, as the page will have it: a JSON block the element names by id
+          // (none while it is invalid, so the preview says it cannot be read, as the page would).
+          ownProtocol && !problems.protocol ? h('script', { type: 'application/json', id: protocolId }, ownProtocol) : null,
+          // Made anew when the protocol changes, so the element reads it again.
+          h(element.tag, {
+            key: ownProtocol ?? '',
+            ...elementAttributes(element, attributes),
+            ...(ownProtocol ? { protocol: protocolId } : {}),
+          }),
+        ),
       );
     },
     save: () => null,

@@ -5,8 +5,7 @@
  * `aftercare.review`, or the field's name), so nothing the elements would refuse is saved from here.
  * (The PHP side checks the protocol's shape again on save, for a browser without this script.)
  */
-import { parseProtocol } from '../../src/core/protocol.js';
-import { problemWith } from './checks.js';
+import { problemWith, protocolProblems } from './checks.js';
 
 const form = document.querySelector<HTMLFormElement>('form#msc-widgets-settings');
 const summary = document.querySelector<HTMLElement>('#msc-widgets-errors');
@@ -22,22 +21,9 @@ export function problemsOf(formElement: HTMLFormElement): string[] {
   const protocol = formElement.querySelector<HTMLTextAreaElement>('textarea[data-msc-protocol]');
   const text = protocol?.value.trim() ?? '';
   if (protocol && text !== '') {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      problems.push(`protocol: not JSON (${(error as Error).message})`);
-      return problems;
-    }
-    const result = parseProtocol(value);
-    if (!result.ok) {
-      for (const { path, expected, received } of result.errors) {
-        problems.push(
-          `protocol ${path || '(the whole protocol)'}: expected ${expected}; received ${received === undefined ? 'nothing' : JSON.stringify(received)}`,
-        );
-      }
-    }
-    protocol.toggleAttribute('aria-invalid', !result.ok);
+    const found = protocolProblems(text);
+    problems.push(...found);
+    protocol.toggleAttribute('aria-invalid', found.length > 0);
   }
   return problems;
 }

@@ -23,6 +23,7 @@ declare module '@wordpress/block-editor' {
 declare module '@wordpress/components' {
   export const PanelBody: unknown;
   export const TextControl: unknown;
+  export const TextareaControl: unknown;
   export const SelectControl: unknown;
   export const ToggleControl: unknown;
 }
