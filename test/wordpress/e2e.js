@@ -10,6 +10,8 @@
 //   with the site's protocol or the block's own, from the site's own files, without a console
 //   error; the stored post holds
 //   only block comments, which the HTML filter leaves as they are;
+// - an Administrator adds blocks in the site editor, whose canvas is a frame of its own: the live
+//   previews render there too, with the site's protocol;
 // - in a site whose language is German, the page is `lang="de-DE"` and the widgets speak German.
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
@@ -490,6 +492,55 @@ export async function runEndToEnd({ zip, record, log }) {
       } finally {
         await close();
       }
+    });
+
+    await test("Administrator: in the site editor's framed canvas, the blocks' live previews render with the site's protocol", async () => {
+      await admin.goto(`${url}/wp-admin/site-editor.php`, { waitUntil: 'domcontentloaded' });
+      await admin.waitForFunction(() => window.wp?.blocks?.getBlockType('microsclerotherapy-widgets/aftercare-timeline'), {
+        timeout: 30000,
+      });
+      const canvas = await admin.waitForSelector('iframe[name="editor-canvas"]', { timeout: 30000 });
+      const frame = await canvas.contentFrame();
+      await frame.waitForSelector('.is-root-container', { timeout: 30000 });
+      await admin.evaluate(() => {
+        const { createBlock } = window.wp.blocks;
+        window.wp.data
+          .dispatch('core/block-editor')
+          .insertBlocks([
+            createBlock('microsclerotherapy-widgets/aftercare-timeline'),
+            createBlock('microsclerotherapy-widgets/complications-list'),
+          ]);
+      });
+      const previews = await frame
+        .waitForFunction(
+          () => {
+            const found = ['aftercare-timeline', 'complications-list'].map((tag) => {
+              const el = document.querySelector(tag);
+              return { tag, defined: !!customElements.get(tag), text: el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '' };
+            });
+            return found.every((f) => f.defined && f.text.length > 50) && found;
+          },
+          { timeout: 20000 },
+        )
+        .then(
+          (handle) => handle.jsonValue(),
+          async () => {
+            const state = await frame.evaluate(() =>
+              ['aftercare-timeline', 'complications-list'].map((tag) => ({
+                tag,
+                present: !!document.querySelector(tag),
+                defined: !!customElements.get(tag),
+                scripts: [...document.querySelectorAll('script[src]')].map((s) => s.src.replace(/^.*\/wp-content\//, '')),
+              })),
+            );
+            throw new Error(`no live preview in the framed canvas: ${JSON.stringify(state)}`);
+          },
+        );
+      const timeline = previews.find((p) => p.tag === 'aftercare-timeline');
+      expect(
+        timeline.text.includes('6–8 weeks'),
+        `the timeline in the canvas does not follow the site's protocol: ${timeline.text.slice(0, 300)}`,
+      );
     });
 
     await test("a page without a block loads none of the widgets' files", async () => {

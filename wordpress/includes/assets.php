@@ -4,9 +4,9 @@
  * CDN), on the pages that have one of the blocks and in the block editor (for the live preview).
  *
  * Modules: with WordPress 6.5 or later through the script modules API; before it (6.1 to 6.4) as
- * registered scripts printed with `type="module"`. Today every block loads the all-in-one bundle;
- * when the package ships one file per element (assets/cdn/<tag>.js), a block loads its own instead,
- * with nothing else to change here. A page in a language the widgets speak also loads that
+ * registered scripts printed with `type="module"`. Each block loads its element's own file
+ * (assets/cdn/<tag>.js, which imports what it shares with the others from assets/cdn/shared/), or
+ * the all-in-one bundle for an element without one. A page in a language the widgets speak also loads that
  * translation (assets/cdn/locales/<language>.js), so the widgets show in it from the first paint;
  * the widgets take the language from `<html lang>`, which WordPress sets from the site's locale.
  *
@@ -129,13 +129,32 @@ add_action(
 );
 
 // The block editor: the editor script (registered in blocks.php) and, for the live preview, the
-// widgets themselves and the site's protocol.
+// widgets themselves. The preview puts the protocol beside each element (assets/editor.js).
 add_action(
 	'enqueue_block_editor_assets',
 	static function () {
 		foreach ( msc_widgets_script_files( array_keys( msc_widgets_elements() ) ) as $file ) {
 			msc_widgets_enqueue_module( $file );
 		}
-		add_action( 'admin_footer', 'msc_widgets_print_protocol', 5 );
+	}
+);
+
+// The editor's framed canvas (the site editor's; the post editor's where WordPress frames it) is a
+// document of its own, into which WordPress loads the scripts of the editor settings' resolved
+// assets, as classic scripts (it keeps only their src). So the widgets come into it through their
+// classic loader, which imports the all-in-one bundle beside it.
+add_filter(
+	'block_editor_settings_all',
+	static function ( $settings ) {
+		if ( isset( $settings['__unstableResolvedAssets']['scripts'] ) && is_string( $settings['__unstableResolvedAssets']['scripts'] ) ) {
+			$src = add_query_arg( 'ver', MSC_WIDGETS_VERSION, plugins_url( 'assets/cdn/microsclerotherapy-widgets.classic.js', MSC_WIDGETS_FILE ) );
+			$settings['__unstableResolvedAssets']['scripts'] .= wp_get_script_tag(
+				array(
+					'id'  => 'microsclerotherapy-widgets-canvas-js',
+					'src' => esc_url( $src ),
+				)
+			);
+		}
+		return $settings;
 	}
 );

@@ -24,9 +24,11 @@ add_action(
 add_action(
 	'enqueue_block_editor_assets',
 	static function () {
-		$data = array(
+		$settings = msc_widgets_settings();
+		$data     = array(
 			'elements' => array_values( msc_widgets_elements() ),
 			'defaults' => msc_widgets_defaults(),
+			'protocol' => '' === $settings['protocol'] ? null : msc_widgets_protocol_json( $settings['protocol'] ),
 		);
 		wp_add_inline_script( 'microsclerotherapy-widgets-editor', 'window.mscWidgetsEditor = ' . wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
 	}

@@ -28,4 +28,6 @@ export interface EditorData {
   readonly elements: readonly ElementData[];
   /** The site's settings, by HTML attribute name (only those set). */
   readonly defaults: Readonly<Record<string, string>>;
+  /** The site's protocol as JSON, or null when the site follows the leaflet. */
+  readonly protocol: string | null;
 }

@@ -21,7 +21,7 @@ declare global {
   }
 }
 
-const data = window.mscWidgetsEditor ?? { elements: [], defaults: {} };
+const data: EditorData = window.mscWidgetsEditor ?? { elements: [], defaults: {}, protocol: null };
 
 type Attributes = Record<string, string | boolean | undefined>;
 
@@ -111,7 +111,11 @@ function registerElementBlock(element: ElementData): void {
       const cross = crossProblems(values);
       const problems = Object.fromEntries(element.attributes.map((a) => [a.name, problemWith(a.name, values[a.name]) ?? cross[a.name]]));
       const invalid = Object.values(problems).some(Boolean);
+      // The protocol the page will have for this block: its own, else the site's. The preview puts it
+      // beside the element, which names it by id, so that it is found in the editor's framed canvas
+      // too (a document without the page's msc-protocol block).
       const ownProtocol = typeof attributes.protocol === 'string' && attributes.protocol.trim() !== '' ? attributes.protocol : undefined;
+      const protocol = ownProtocol ?? data.protocol ?? undefined;
       const protocolId = `msc-protocol-${clientId}`;
       // A block with a value its element would refuse cannot be published or saved.
       useEffect(() => {
@@ -141,14 +145,14 @@ function registerElementBlock(element: ElementData): void {
         h(
           'div',
           useBlockProps(),
-          // The block's own protocol, as the page will have it: a JSON block the element names by id
-          // (none while it is invalid, so the preview says it cannot be read, as the page would).
-          ownProtocol && !problems.protocol ? h('script', { type: 'application/json', id: protocolId }, ownProtocol) : null,
+          // No JSON block for an invalid protocol of the block's own: the preview then says that it
+          // cannot be read, as the page would.
+          protocol && !problems.protocol ? h('script', { type: 'application/json', id: protocolId }, protocol) : null,
           // Made anew when the protocol changes, so the element reads it again.
           h(element.tag, {
-            key: ownProtocol ?? '',
+            key: protocol ?? '',
             ...elementAttributes(element, attributes),
-            ...(ownProtocol ? { protocol: protocolId } : {}),
+            ...(protocol ? { protocol: protocolId } : {}),
           }),
         ),
       );
