@@ -3,6 +3,7 @@
 // settings that differ from the leaflet's, plus the identity), the block to paste, and where each of
 // parseProtocol's errors belongs in the form. The checks themselves are parseProtocol's alone.
 import type { ProtocolError } from '../src/core/protocol.js';
+import { leafletRefs } from '../src/core/leaflet-refs.js';
 import { leafletProtocol, suitabilityQuestions, type QuestionId } from '../src/core/rules.js';
 
 /** What the editor typed or chose, by control key (a setting's path; `…#…` for a choice that is not a setting). */
@@ -311,7 +312,7 @@ export function receivedText(received: unknown): string | undefined {
 /** The leaflet's value of a setting, in words, for its hint ("The leaflet: 1 weeks (aftercare/3)"). */
 export function leafletHint(setting: Setting): string | undefined {
   const value = at(leafletProtocol, setting.path);
-  const ref = leafletProtocol.refs[setting.path] ?? leafletProtocol.refs[`${setting.path}.amount`];
+  const ref = leafletRefs[setting.path] ?? leafletRefs[`${setting.path}.amount`];
   const amount = (n: number, unit: string) => (unit === 'class' ? `class ${n}` : `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`);
   let words: string | undefined;
   if (setting.kind === 'number' && typeof value === 'number') words = amount(value, setting.unit);

@@ -4,6 +4,7 @@
  * numbers and dates, never English sentences; the elements turn them into localized words.
  */
 export * from './rules.js';
+export { leafletRefs } from './leaflet-refs.js';
 export {
   fhirAftercareSystem,
   fhirAnswerSystem,

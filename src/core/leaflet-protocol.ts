@@ -9,7 +9,6 @@
  * the "this is not a medical assessment" statement are not settings, so no protocol can remove or
  * weaken them.
  */
-import type { LeafletRef } from './leaflet.js';
 import type { DatedQuestionId, QuestionId } from './suitability.js';
 
 /** A period a protocol sets: an amount of days or weeks (months for sun avoidance after darkening). */
@@ -74,12 +73,6 @@ export interface ClinicProtocol {
   readonly area: { readonly smallAtMostHands: number; readonly largeAtLeastHands: number };
 }
 
-/** The leaflet's protocol, with the leaflet reference of each setting the leaflet gives. */
-export interface LeafletProtocol extends ClinicProtocol {
-  /** Where the leaflet gives each setting, by path (`aftercare.noAirTravel`: `aftercare/9`). */
-  readonly refs: Readonly<Record<string, LeafletRef>>;
-}
-
 /**
  * The option every rule function takes: the clinic's protocol, `leafletProtocol` when left out. Give
  * a protocol that `parseProtocol` returned (complete and checked) or `leafletProtocol`: the rule
@@ -99,8 +92,11 @@ const deepFreeze = <T>(value: T): T => {
   return value;
 };
 
-/** The leaflet's protocol: the values of the rules, each with its leaflet reference in `refs`. */
-export const leafletProtocol: LeafletProtocol = deepFreeze({
+/**
+ * The leaflet's protocol: the values of the rules. Where the leaflet gives each of them is in
+ * `leafletRefs` (leaflet-refs.ts), which no rule needs.
+ */
+export const leafletProtocol: ClinicProtocol = deepFreeze({
   id: 'leaflet',
   // The leaflet's title and the content version, as contentInfo gives them (a test compares them).
   // Written here, not imported: an import of content-info made the build split it into a chunk of
@@ -140,30 +136,6 @@ export const leafletProtocol: LeafletProtocol = deepFreeze({
     review: { fromWeeks: 4, toWeeks: 6 },
   },
   area: { smallAtMostHands: 1, largeAtLeastHands: 2 },
-  refs: {
-    'suitability.windows.antibiotics': 'suitability/2',
-    'suitability.windows.thrombophlebitis': 'suitability/7',
-    'suitability.windows.heart-problem': 'suitability/9',
-    faceAlternative: 'face/1',
-    'preparation.noShavingHours': 'suitability/12',
-    'preparation.hosieryClass': 'suitability/14',
-    'preparation.clinicSuppliesStockings': 'suitability/14',
-    'preparation.mentionParacetamol': 'pain/1',
-    'aftercare.removeDressingsDay': 'aftercare/1',
-    'aftercare.stockings': 'aftercare/3',
-    'aftercare.stockingsDayAndNight': 'aftercare/3',
-    'aftercare.exercise.minutes': 'aftercare/2',
-    'aftercare.exercise.timesPerDay': 'aftercare/2',
-    'aftercare.exercise.duration': 'aftercare/2',
-    'aftercare.noHotBaths': 'aftercare/4',
-    'aftercare.noSun': 'aftercare/5',
-    'aftercare.noAirTravel': 'aftercare/9',
-    'aftercare.sunIfDarkened': 'aftercare/6',
-    'aftercare.review.fromWeeks': 'sessions/1',
-    'aftercare.review.toWeeks': 'sessions/1',
-    'area.smallAtMostHands': 'area-size/1',
-    'area.largeAtLeastHands': 'area-size/1',
-  },
 });
 
 /** The protocol of a rule function's options: `leafletProtocol` when none is given (JavaScript callers may pass anything). */

@@ -4,13 +4,7 @@
  */
 export { contentInfo, contentInfoFor, type ContentInfo, type ProtocolContentInfo } from './content-info.js';
 export { leafletSections, type LeafletRef, type LeafletSection } from './leaflet.js';
-export {
-  leafletProtocol,
-  type ClinicProtocol,
-  type LeafletProtocol,
-  type ProtocolDuration,
-  type ProtocolOption,
-} from './leaflet-protocol.js';
+export { leafletProtocol, type ClinicProtocol, type ProtocolDuration, type ProtocolOption } from './leaflet-protocol.js';
 export { addDays, daysBetween, isIsoDate, todayIsoDate, MIN_YEAR, MAX_YEAR, type InvalidDate, type IsoDate } from './dates.js';
 export {
   assessSuitability,

@@ -20,7 +20,7 @@ import {
   complications,
   contentInfo,
   faceAlternative,
-  leafletProtocol,
+  leafletRefs,
   leafletSections,
   preparationSteps,
   sessionsGuidance,
@@ -389,7 +389,7 @@ describe('core fidelity to the leaflet', () => {
 
     it("every ref of the leaflet's protocol points to a leaflet item that a row quotes", () => {
       const quotedRefs = new Set(rows.flatMap((row) => whereIs(row.quote)));
-      const bad = Object.entries(leafletProtocol.refs)
+      const bad = Object.entries(leafletRefs)
         .filter(([, ref]) => !leafletItems.has(ref) || !quotedRefs.has(ref))
         .map(([setting, ref]) => `${setting}: ${ref}`);
       expect(bad, 'protocol refs without a quoted leaflet item').to.deep.equal([]);

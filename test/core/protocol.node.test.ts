@@ -20,6 +20,7 @@ import {
   contentInfo,
   faceAlternative,
   leafletProtocol,
+  leafletRefs,
   parseProtocol,
   preparationSteps,
   protocolSchema,
@@ -30,7 +31,6 @@ import {
   type QuestionId,
 } from '../../src/core/index.js';
 
-const { refs, ...leafletSettings } = leafletProtocol;
 const identity = { id: 'city-clinic', name: 'City Clinic', version: '1.0.0' };
 
 /** A copy of `base` with `value` at the dot-separated `path` (objects on the way created). */
@@ -113,12 +113,12 @@ describe('leafletProtocol', () => {
     const settings = settingsOf((protocolSchema as Schema).properties!, '');
     const notFromTheLeaflet = ['id', 'name', 'version', 'reviewedBy', 'reviewedOn', 'nextReview', 'suitability.questions'];
     expect(settings).to.include.members([...notFromTheLeaflet, 'aftercare.exercise.duration', 'area.smallAtMostHands']);
-    expect(Object.keys(refs)).to.have.members(settings.filter((setting) => !notFromTheLeaflet.includes(setting)));
+    expect(Object.keys(leafletRefs)).to.have.members(settings.filter((setting) => !notFromTheLeaflet.includes(setting)));
   });
 
   it('gives each setting the leaflet reference of the core item that reads it', () => {
     const q = (id: string) => suitabilityQuestions.find((question) => question.id === id)!.ref;
-    expect(refs).to.deep.equal({
+    expect(leafletRefs).to.deep.equal({
       'suitability.windows.antibiotics': q('antibiotics'),
       'suitability.windows.thrombophlebitis': q('thrombophlebitis'),
       'suitability.windows.heart-problem': q('heart-problem'),
@@ -148,7 +148,8 @@ describe('leafletProtocol', () => {
     const frozen = (value: unknown): boolean =>
       value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(frozen));
     expect(frozen(leafletProtocol)).to.equal(true);
-    expect(parsed(leafletSettings)).to.deep.equal(leafletSettings);
+    expect(frozen(leafletRefs)).to.equal(true);
+    expect(parsed(leafletProtocol)).to.deep.equal(leafletProtocol);
   });
 });
 
@@ -225,7 +226,7 @@ const invalid: readonly { name: string; input: unknown; path: string }[] = [
   { name: 'a date after 2999', input: { ...identity, nextReview: '3000-01-01' }, path: 'nextReview' },
   { name: 'a date in another format', input: { ...identity, nextReview: '30/01/2027' }, path: 'nextReview' },
   { name: 'an unknown top-level key', input: { ...identity, reviewdBy: 'Dr X' }, path: 'reviewdBy' },
-  { name: 'the leaflet refs (not a setting)', input: leafletProtocol, path: 'refs' },
+  { name: 'the leaflet refs (not a setting)', input: { ...leafletProtocol, refs: leafletRefs }, path: 'refs' },
   { name: 'an unknown section key', input: withSetting(identity, 'aftercare.noFlying', { amount: 4, unit: 'weeks' }), path: 'aftercare.noFlying' },
   { name: 'an unknown key in a period', input: withSetting(identity, 'aftercare.noSun', { amount: 4, unit: 'weeks', atLeast: true }), path: 'aftercare.noSun.atLeast' },
   { name: 'an unknown unit', input: withSetting(identity, 'aftercare.noSun', { amount: 1, unit: 'months' }), path: 'aftercare.noSun.unit' },
@@ -317,7 +318,7 @@ describe('parseProtocol', () => {
 
   describe('settings left out', () => {
     it("take the leaflet's values; the identity is the protocol's own", () => {
-      expect(parsed(identity)).to.deep.equal({ ...leafletSettings, ...identity });
+      expect(parsed(identity)).to.deep.equal({ ...leafletProtocol, ...identity });
     });
 
     it('are filled in one by one: a section with one setting keeps the leaflet for the others', () => {
@@ -325,7 +326,7 @@ describe('parseProtocol', () => {
       expect(protocol.aftercare.exercise).to.deep.equal({ ...leafletProtocol.aftercare.exercise, minutes: 20 });
       expect(protocol.aftercare.noSun).to.equal(leafletProtocol.aftercare.noSun);
       expect(protocol.reviewedBy).to.equal('Dr A. Smith');
-      expect(protocol).not.to.have.any.keys('reviewedOn', 'nextReview', 'refs');
+      expect(protocol).not.to.have.any.keys('reviewedOn', 'nextReview');
     });
   });
 
@@ -368,7 +369,7 @@ describe('parseProtocol', () => {
 
     it('on any value at any setting of a valid protocol, and keeps a value it accepts', () => {
       fc.assert(
-        fc.property(fc.constantFrom(...Object.keys(refs), 'reviewedOn', 'suitability.questions'), fc.jsonValue(), (at, value) => {
+        fc.property(fc.constantFrom(...Object.keys(leafletRefs), 'reviewedOn', 'suitability.questions'), fc.jsonValue(), (at, value) => {
           const result = parseProtocol(withSetting(identity, at, value));
           if (result.ok)
             expect(at.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], result.protocol)).to.deep.equal(
@@ -427,7 +428,7 @@ describe('protocolSchema', () => {
   });
 
   it("accepts the leaflet's settings, a protocol that names itself only, and every range boundary", () => {
-    expect(validate(leafletSettings), ajv.errorsText(validate.errors)).to.equal(true);
+    expect(validate(leafletProtocol), ajv.errorsText(validate.errors)).to.equal(true);
     expect(validate(identity), ajv.errorsText(validate.errors)).to.equal(true);
     expect(validate(reviewDates), ajv.errorsText(validate.errors)).to.equal(true);
     for (const row of ranges)
@@ -457,7 +458,7 @@ describe('protocolSchema', () => {
     );
     fc.assert(
       fc.property(
-        fc.constantFrom(...Object.keys(refs), 'id', 'name', 'version', 'reviewedBy', 'suitability.questions'),
+        fc.constantFrom(...Object.keys(leafletRefs), 'id', 'name', 'version', 'reviewedBy', 'suitability.questions'),
         fc.jsonValue(),
         (at, value) => {
           const input = withSetting(identity, at, value);
