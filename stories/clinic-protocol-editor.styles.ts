@@ -168,7 +168,7 @@ export const editorStyles = css`
     align-items: center;
     margin-block: 0.5em var(--_space);
   }
-  .preview > :is(suitability-checker, area-size-guide, preparation-checklist, aftercare-timeline) {
+  .preview > :is(suitability-checker, area-size-guide, preparation-checklist, aftercare-timeline, complications-list) {
     margin-block-end: calc(var(--_space) * 2);
   }
 `;

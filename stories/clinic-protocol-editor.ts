@@ -430,6 +430,7 @@ export class ClinicProtocolEditor extends LitElement {
               ['area-size-guide', 'Area'],
               ['preparation-checklist', 'Preparation'],
               ['aftercare-timeline', 'Aftercare'],
+              ['complications-list', 'Complications'],
             ].map(([tag, label]) => html`<button type="button" class="secondary" value=${tag!} @click=${this._show}>${label}</button>`)}
           </div>
         </div>
@@ -448,6 +449,7 @@ export class ClinicProtocolEditor extends LitElement {
           .protocol=${protocol}
         ></preparation-checklist>
         <aftercare-timeline heading-level="3" treatment-date="2026-03-27" today="2026-03-30" .protocol=${protocol}></aftercare-timeline>
+        <complications-list heading-level="3" .protocol=${protocol}></complications-list>
       </div>
     </div>`;
   }

@@ -27,11 +27,13 @@ export function warningSignsText(service: EmergencyService = {}): { title: strin
 
 /**
  * The warning-signs callout. It is never collapsed and does not rely on colour: it has a heading,
- * a thick border and an icon-free text label, so it reads the same in black and white.
+ * a thick border and an icon-free text label, so it reads the same in black and white. It is found
+ * by its heading, not as a landmark: a page that shows it twice (the timeline and the complications
+ * list) would otherwise have two regions of the same name, and the page's landmarks are the clinic's.
  */
 export function warningSignsCallout(level: number, service: EmergencyService = {}): TemplateResult {
   const { title, lines } = warningSignsText(service);
-  return html`<section class="warning" part="warning" aria-label=${title}>
+  return html`<section class="warning" part="warning">
     <div role="heading" aria-level=${level} class="warning-title">${title}</div>
     ${lines.map((line) => html`<p>${line}</p>`)}
     ${service.phone ? html`<p class="no-print"><a href=${service.phone.href}>${msg('Call now')}</a></p>` : null}

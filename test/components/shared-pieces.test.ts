@@ -4,7 +4,7 @@
  * the warning signs with the clinic's emergency service), checked once here for every element of
  * src/elements.ts rather than again in each element's own tests.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { contentInfo } from '../../src/core/index.js';
 import { elements, type ElementTag } from '../../src/elements.js';
@@ -109,4 +109,17 @@ describe('the pieces every element shares', () => {
       }
     });
   }
+
+  it('adds no landmark of its own: a page with the warning signs twice (timeline and list) passes axe', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <aftercare-timeline treatment-date="2026-03-27" today="2026-03-28"></aftercare-timeline>
+        <complications-list></complications-list>
+      </div>`,
+    );
+    const both = [...page.querySelectorAll<LitElement>('aftercare-timeline, complications-list')];
+    await Promise.all(both.map((el) => el.updateComplete));
+    expect(both.map((el) => shadow(el).querySelectorAll('[part="warning"]').length)).to.deep.equal([1, 1]);
+    await expect(page).to.be.accessible();
+  });
 });
