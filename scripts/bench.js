@@ -119,8 +119,8 @@ const sizes = [
     row('locale', f, [f], budgets.locale),
   ),
   // Code loaded from beside the bundle or the elements' files when a patient first needs it (the
-  // self-check's answers and result, the calendar file, the FHIR output, the protocol reader, the
-  // area guide's prices): each held to the budget of an element's own code.
+  // self-check's answers and result, the calendar file, the FHIR output, the protocol reader): each
+  // held to the budget of an element's own code.
   ...[...chunks('dist/cdn/chunks', /\.js$/), ...chunks('dist/cdn/shared', /\.js$/).filter((f) => !sharedAtOnce.has(f))].map((f) =>
     row('on demand', f, [f], budgets.element),
   ),

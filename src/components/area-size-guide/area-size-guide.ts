@@ -11,16 +11,14 @@ import {
   type ClinicProtocol,
 } from '../../core/rules.js';
 import type { AttributeCheck } from '../../internal/attribute-check.js';
-import { keyword } from '../../internal/attributes.js';
+import { keyword, plainText } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
 import { formatAmountRange, formatNumber, pluralCategory } from '../../internal/format.js';
 import { governanceStyles } from '../../internal/governance.js';
 import { MscElement } from '../../internal/msc-element.js';
-import { onDemand } from '../../internal/on-demand.js';
-import { warnNotLoaded } from '../../internal/warn.js';
 import { areaSizeGuideStyles } from './area-size-guide.styles.js';
 import { handsPicture } from './hands-picture.js';
-import type { PriceAttributes, Prices } from './price.js';
+import { currencyCode, formatPrice, priceAmount } from './price.js';
 
 /** The detail of `area-size-change`: the core's classification, and the clinic's price for that size if it gives one. */
 export type AreaSizeChange = Extract<AreaResult, { ok: true }> & {
@@ -29,6 +27,9 @@ export type AreaSizeChange = Extract<AreaResult, { ok: true }> & {
   /** The ISO 4217 code of `price`, upper-cased. */
   readonly currency?: string;
 };
+
+/** The clinic's valid prices, by size. */
+type Prices = Partial<Record<AreaSize, { readonly amount: number; readonly currency: string }>>;
 
 /** The attributes as the guide uses them, checked (see `MscElement.configure`). */
 interface Config {
@@ -42,8 +43,7 @@ interface Config {
   readonly refusedPrice: boolean;
 }
 
-/** The code that reads the clinic's prices (./price.ts), loaded only for a guide with a price or currency attribute. */
-const loadPrices = onDemand(() => import('./price.js'));
+const CURRENCY_FORM = 'an ISO 4217 currency code such as GBP or EUR';
 
 /** The area thresholds of a protocol, in hands. */
 type Area = ClinicProtocol['area'];
@@ -90,6 +90,13 @@ const sizeSentence = (size: AreaSize): string =>
     small: msg('From your answer, this is a small area.'),
     medium: msg('From your answer, this is a medium area.'),
     large: msg('From your answer, this is a large area.'),
+  })[size];
+
+const priceSentence = (size: AreaSize, price: string): string =>
+  ({
+    small: msg(str`The clinic's price for a small area: ${price}.`),
+    medium: msg(str`The clinic's price for a medium area: ${price}.`),
+    large: msg(str`The clinic's price for a large area: ${price}.`),
   })[size];
 
 /** The hand the leaflet measures with (`areaRule.unit`). */
@@ -150,39 +157,30 @@ export class AreaSizeGuide extends MscElement<Config> {
   /** What the live region says after the patient's choice: the size and its price, not the whole result. */
   @state() private _announcement = '';
 
-  /** The price code, once loaded (only for a guide with a price or currency attribute). */
-  private _priceCode: Awaited<ReturnType<typeof loadPrices>> | undefined;
-
-  /** Whether the page gives prices: a price or the currency is set. */
-  private get _priced(): boolean {
-    return [this.priceSmall, this.priceMedium, this.priceLarge, this.currency].some((value) => value !== null);
-  }
-
-  /** With a price or the currency set, waits for the code that reads prices, so the first render shows them. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this._priced && !this._priceCode) {
-      try {
-        this._priceCode = await loadPrices();
-      } catch (error) {
-        warnNotLoaded(this, 'its price code', error);
-      }
-    }
-    await super.scheduleUpdate();
-  }
-
   /**
-   * The chosen size, and the clinic's valid prices (./price.ts): each invalid price, and a missing or
-   * invalid currency next to prices, warns once and is left out.
+   * The chosen size, and the clinic's valid prices: each invalid price, and a missing or invalid
+   * currency next to prices, warns once and is left out.
    */
   protected override configure(check: AttributeCheck): Config {
     const size = check.read('value', this.value, (text) => keyword(text, areaSizes), 'small, medium or large');
-    const typed: PriceAttributes = {
+    const typed: Record<AreaSize, [string, string | null]> = {
       small: ['price-small', this.priceSmall],
       medium: ['price-medium', this.priceMedium],
       large: ['price-large', this.priceLarge],
     };
-    // Without the price code (it could not be loaded), the prices are not shown, and the guide says so.
-    const { prices, refusedPrice } = this._priceCode?.readPrices(check, typed, this.currency) ?? { prices: {}, refusedPrice: this._priced };
+    const anyPrice = areaSizes.some((each) => plainText(typed[each][1]) !== undefined);
+    // Prices without a currency cannot be shown: the missing currency warns like a wrong one.
+    const missing = anyPrice && plainText(this.currency) === undefined;
+    if (missing) check.refuse('currency', CURRENCY_FORM);
+    const currency = missing ? undefined : check.read('currency', this.currency, currencyCode, CURRENCY_FORM);
+    let refusedPrice = check.invalid('currency');
+    const prices: Prices = {};
+    for (const each of areaSizes) {
+      const [attribute, value] = typed[each];
+      const amount = check.read(attribute, value, priceAmount, 'a number such as 120 or 99.50, without a currency sign');
+      refusedPrice ||= check.invalid(attribute);
+      if (amount !== undefined && currency) prices[each] = { amount, currency };
+    }
     return { size, invalidValue: check.invalid('value'), prices, refusedPrice };
   }
 
@@ -193,7 +191,8 @@ export class AreaSizeGuide extends MscElement<Config> {
     if (!result.ok) return;
     this.value = result.size;
     const price = this.config.prices[result.size];
-    this._announcement = `${sizeSentence(result.size)} ${price?.sentence ?? ''}`.trim();
+    const priceWords = price ? priceSentence(result.size, formatPrice(price.amount, price.currency)) : '';
+    this._announcement = `${sizeSentence(result.size)} ${priceWords}`.trim();
     this.emit('area-size-change', price ? { ...result, price: price.amount, currency: price.currency } : result);
   };
 
@@ -216,7 +215,7 @@ export class AreaSizeGuide extends MscElement<Config> {
       <p>
         ${msg(str`The clinic measures with the size of ${unit}. Small is up to ${small}. Large is ${large} or more. Medium is in between.`)}
       </p>
-      ${price ? html`<p class="price" part="price">${price.sentence}</p>` : nothing}
+      ${price ? html`<p class="price" part="price">${priceSentence(size, formatPrice(price.amount, price.currency))}</p>` : nothing}
       <ul class="sessions">
         ${
           size === sessionsGuidance.oneSessionMayBeEnoughFor
