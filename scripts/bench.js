@@ -40,10 +40,10 @@ const targets = { checkerPage: 12, ratio: 1.3, longestTaskVsStatic: 2, cls: 0 };
  */
 const ceilings = {
   // 25.6 KB with the clinic protocol (the leaflet's protocol and its refs, finding and waiting for a
-  // page's protocol, plural forms of hands and of times a day): 23.9 KB before it. 25.1 KB (25,748
-  // bytes) since the refs left the runtime (leafletRefs), reading a page's protocol moved into the
-  // on-demand reader and the area guide's prices load on demand. Open: issue #16's 24 KB.
-  'dist/cdn/microsclerotherapy-widgets.js': 25.1,
+  // page's protocol, plural forms of hands and of times a day): 23.9 KB before it. 25.4 KB (25,990
+  // bytes) since the refs left the runtime (leafletRefs) and reading a page's protocol moved into
+  // the on-demand reader. Open: issue #16's 24 KB.
+  'dist/cdn/microsclerotherapy-widgets.js': 25.4,
   // 6.07 KB (6,212 bytes) with the protocol's words and the plural forms: 0.07 KB over.
   'dist/cdn/locales/pl.js': 6.1,
   'dist/cdn/shared/locales/pl.js': 6.1,
