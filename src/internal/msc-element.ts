@@ -158,16 +158,22 @@ export abstract class MscElement<Config extends object = object> extends LitElem
    */
   protected protocolProblem(heading: TemplateResult): TemplateResult {
     return html`${heading}
-      <p class="protocol-problem" part="protocol-problem">
-        ${msg("This information cannot be shown, because the clinic's treatment settings could not be read. Please ask the clinic.")}
-      </p>`;
+      <p class="protocol-problem" part="protocol-problem">${this.protocolProblemText()}</p>`;
+  }
+
+  /** Why the element shows no content while the clinic's protocol cannot be read, in the patient's words. */
+  protected protocolProblemText(): string {
+    return msg("This information cannot be shown, because the clinic's treatment settings could not be read. Please ask the clinic.");
   }
 
   /**
    * Dispatches a bubbling, composed CustomEvent from the element; the detail is type-checked against
-   * the event's declaration in `GlobalEventHandlersEventMap`.
+   * the event's declaration in `GlobalEventHandlersEventMap`. Nothing is dispatched (and it returns
+   * false) while the clinic's protocol cannot be read: what an event would carry comes from rules
+   * whose numbers may be wrong for this clinic (a date shared by another element still arrives here).
    */
   protected emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: EventDetail<K>): boolean {
+    if (this.hasUpdated && !this.clinic.ok) return false;
     return emit(this, type, detail);
   }
 }

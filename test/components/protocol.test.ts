@@ -15,7 +15,7 @@ import '../../src/index.js';
 import type { AreaSizeChange } from '../../src/index.js';
 import { captureConsole } from '../support/console.js';
 import { plusDays, periodOf } from '../support/days.js';
-import { clean, shadow, words } from '../support/dom.js';
+import { clean, pickDate, shadow, words } from '../support/dom.js';
 import { longDate, weeksRange } from '../support/english.js';
 
 /** The city clinic's protocol, as a clinic writes it in its page (checked with parseProtocol below). */
@@ -673,6 +673,36 @@ describe('a clinic protocol on the page', () => {
         }
       });
     }
+
+    it('fires no event when a date shared by another element reaches an element whose protocol cannot be read', async () => {
+      const fired: string[] = [];
+      const told = make('aftercare-timeline', { today: BEFORE });
+      const unread = [make('aftercare-timeline', { today: BEFORE }), make('preparation-checklist', {})];
+      for (const el of unread) {
+        el.setAttribute('protocol', 'broken');
+        record(el, fired);
+      }
+      await onPage(block('broken', '{"id": "x"'), told, ...unread);
+      const changed = oneEvent(told, 'aftercare-change');
+      pickDate(shadow(told).querySelector<HTMLInputElement>('[part="date-input"]')!, TREATMENT);
+      await changed;
+      await Promise.all(unread.map((el) => el.updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const el of unread) expect(clean(problem(el)?.textContent), el.localName).to.equal(PROBLEM);
+      expect(fired).to.deep.equal([]);
+      expect(thrown).to.deep.equal([]);
+    });
+
+    it('a named self-check whose protocol cannot be read sends nothing with its form, and says why the form cannot be sent', async () => {
+      const form = document.createElement('form');
+      const el = make('suitability-checker', { name: 'self-check', protocol: 'broken' });
+      form.append(el);
+      await onPage(block('broken', '{"id": "x"'), form);
+      expect(clean(problem(el)?.textContent)).to.equal(PROBLEM);
+      expect(new FormData(form).has('self-check')).to.equal(false);
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal(PROBLEM);
+    });
 
     it('throws nothing for a protocol property of the wrong kind: it warns once and shows the message', async () => {
       const hostile: readonly [string, unknown][] = [

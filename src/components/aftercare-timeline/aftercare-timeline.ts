@@ -133,8 +133,8 @@ export class AftercareTimeline extends WarningSignsElement<Config> {
 
   /** A date entered here or shared: fires `aftercare-change` when the timeline now shows another schedule. */
   private _onDateEntered(): void {
-    // The attribute's date wins (nothing changed); without the clinic's protocol there is no schedule to tell.
-    if (this.config.treatmentDate || !this.clinic.ok) return;
+    // The attribute's date wins (nothing changed).
+    if (this.config.treatmentDate) return;
     const schedule = this._schedule();
     const detail: AftercareChangeDetail = { schedule, phase: this._phase(schedule) };
     this.emit('aftercare-change', detail);

@@ -151,7 +151,6 @@ export class PreparationChecklist extends MscElement<Config> {
 
   /** Fires `preparation-change` with the ticks and the plan now (and keeps the ticks with `remember`). */
   private _changed(checked: ReadonlySet<PreparationId>): void {
-    if (!this.clinic.ok) return; // no plan to tell without the clinic's protocol
     const plan = this._plan();
     const ids = tasks(plan)
       .map((step) => step.id)

@@ -155,14 +155,16 @@ export class SuitabilityChecker extends FormAssociated(MscElement)<CheckerConfig
 
   /** What the form submits: the answers as JSON, or in FHIR form the QuestionnaireResponse once its code has loaded. */
   protected override formValue(): string | null {
+    if (!this.clinic.ok) return null; // nothing to send: the questions could not be shown
     const value = this._state.formValue();
     if (this.config.valueFormat !== 'fhir') return JSON.stringify(value);
     const response = this._fhir.now(value);
     return response ? JSON.stringify(response) : null;
   }
 
-  /** A named checker is invalid while a question is unanswered. */
+  /** A named checker is invalid while a question is unanswered, or while the clinic's protocol cannot be read. */
   protected override formProblem(): FormProblem | undefined {
+    if (!this.clinic.ok) return { message: this.protocolProblemText() };
     if (this.result.unanswered.length === 0) return undefined;
     return {
       message: msg('Answer every question of the self-check before you send this form.'),
