@@ -337,17 +337,21 @@ export async function runEndToEnd({ zip, record, log }) {
 
     await test('Author: a value the element would refuse is flagged in the sidebar and blocks saving', async () => {
       const page = author;
-      await page.evaluate(() => {
-        const { dispatch, select } = window.wp.data;
-        const block = select('core/block-editor')
-          .getBlocks()
-          .find((b) => b.name === 'microsclerotherapy-widgets/preparation-checklist');
-        dispatch('core/block-editor').selectBlock(block.clientId);
-      });
-      const control = await page.waitForSelector(
-        '::-p-xpath(//div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="Appointment time"])',
-      );
-      const field = await page.$(`[id="${await control.evaluate((e) => e.htmlFor)}"]`);
+      /** Selects the post's block of `tag` and gives its sidebar field labelled `label`. */
+      const sidebarField = async (tag, label) => {
+        await page.evaluate((name) => {
+          const { dispatch, select } = window.wp.data;
+          const block = select('core/block-editor')
+            .getBlocks()
+            .find((b) => b.name === name);
+          dispatch('core/block-editor').selectBlock(block.clientId);
+        }, `microsclerotherapy-widgets/${tag}`);
+        const control = await page.waitForSelector(
+          `::-p-xpath(//div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="${label}"])`,
+        );
+        return page.$(`[id="${await control.evaluate((e) => e.htmlFor)}"]`);
+      };
+      const field = await sidebarField('preparation-checklist', 'Appointment time');
       await field.click({ count: 3 });
       await field.type('half past ten');
       const help = await page.waitForSelector(
@@ -362,17 +366,7 @@ export async function runEndToEnd({ zip, record, log }) {
       expect(unlocked, 'saving stays locked once the value is valid');
 
       // A block's own protocol is checked with parseProtocol, each problem named by its path.
-      await page.evaluate(() => {
-        const { dispatch, select } = window.wp.data;
-        const block = select('core/block-editor')
-          .getBlocks()
-          .find((b) => b.name === 'microsclerotherapy-widgets/aftercare-timeline');
-        dispatch('core/block-editor').selectBlock(block.clientId);
-      });
-      const protocolLabel = await page.waitForSelector(
-        '::-p-xpath(//div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="Protocol (JSON)"])',
-      );
-      const protocolField = await page.$(`[id="${await protocolLabel.evaluate((e) => e.htmlFor)}"]`);
+      const protocolField = await sidebarField('aftercare-timeline', 'Protocol (JSON)');
       await protocolField.evaluate((e) => e.select());
       await protocolField.type(JSON.stringify(BAD_PROTOCOL));
       await page.waitForSelector(
