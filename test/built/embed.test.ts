@@ -174,12 +174,15 @@ function expectDefinedAfterFirstPaint(page: Loaded): void {
  */
 const HEAD_SCRIPT_DELAY = 300;
 
-/** The first paint waited for the late script (`blocking="render"`): the elements were defined before it. */
+/** The first paint waited for the late script (`blocking="render"`): the elements were defined and rendered before it. */
 function expectDefinedBeforeFirstPaint(page: Loaded): void {
   const painted = page.probe.firstContentfulPaint;
   expect(painted, 'first contentful paint, after the script sent late').to.be.a('number').and.at.least(HEAD_SCRIPT_DELAY);
-  for (const element of page.elements)
+  for (const element of page.elements) {
     expect(page.probe.definedAt[element.localName], `<${element.localName}> defined before`).to.be.lessThan(painted!);
+    // Rendered too: an element that waited for more code (an on-demand file) would show up after the paint.
+    expect(page.probe.renderedAt[element.localName], `<${element.localName}> rendered before`).to.be.lessThan(painted!);
+  }
 }
 
 /** The guide's body rule: `min-height: 16em` (the element's font size, the page's text size there). */

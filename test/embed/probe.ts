@@ -3,7 +3,7 @@
  * loads it first, in its <head>, and test/built/embed.test.ts reads what it saw from the frame's
  * `mscEmbedProbe`. It records, from the start of the page: errors (uncaught, rejected, console.error)
  * and console warnings; every layout shift; the first contentful paint; when each element was
- * defined; and, each frame until then, the height each element had before it was defined (the space
+ * defined and when it had first rendered; and, each frame until then, the height each element had before it was defined (the space
  * the page's `:not(:defined)` rule reserves).
  */
 import { elementTags } from '../../src/elements.js';
@@ -33,6 +33,8 @@ export interface ProbeRecord {
   firstContentfulPaint: number | undefined;
   /** When each tag was defined (ms since the page started). */
   readonly definedAt: Partial<Record<string, number>>;
+  /** When the elements of each tag on the page at its definition had all rendered for the first time. */
+  readonly renderedAt: Partial<Record<string, number>>;
   /** The last height each element had, in a frame, while it was not defined yet. */
   readonly heightBeforeDefined: Map<Element, number>;
 }
@@ -47,6 +49,7 @@ const record: ProbeRecord = {
   shifts: [],
   firstContentfulPaint: undefined,
   definedAt: {},
+  renderedAt: {},
   heightBeforeDefined: new Map(),
 };
 (window as ProbeWindow).mscEmbedProbe = record;
@@ -94,8 +97,11 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'paint', buffered: true });
 
 for (const tag of elementTags) {
-  void customElements.whenDefined(tag).then(() => {
+  void customElements.whenDefined(tag).then(async () => {
     record.definedAt[tag] = performance.now();
+    const elements = [...document.querySelectorAll(tag)] as (Element & { updateComplete?: Promise<unknown> })[];
+    await Promise.all(elements.flatMap((element) => (element.updateComplete ? [element.updateComplete] : [])));
+    record.renderedAt[tag] = performance.now();
   });
 }
 
