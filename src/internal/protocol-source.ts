@@ -11,17 +11,16 @@
  * shows the leaflet's numbers where the clinic's apply. A protocol that cannot be read is never
  * replaced by the leaflet's (its numbers may be wrong for this clinic): the element says so.
  */
-import { leafletProtocol, type ClinicProtocol } from '../core/rules.js';
-import type { ProtocolError } from '../core/protocol.js';
+import { leafletProtocol } from '../core/rules.js';
+import type { ProtocolResult } from '../core/protocol.js';
 import { onDemand } from './on-demand.js';
 import { clearWarning } from './warn.js';
 
 /** The id of the page's protocol block, for elements without a `protocol` attribute. */
 export const PAGE_PROTOCOL_ID = 'msc-protocol';
 
-/** The protocol an element follows, or why it has none. */
-export type ProtocolState =
-  { readonly ok: true; readonly protocol: ClinicProtocol } | { readonly ok: false; readonly errors: readonly ProtocolError[] };
+/** The protocol an element follows, or why it has none: what `parseProtocol` returns. */
+export type ProtocolState = ProtocolResult;
 
 /**
  * What a `protocol` value points to: the object itself, the block with that id (in the element's
